@@ -1,0 +1,1 @@
+"""The catalogue: its sources, its database and its photos (no Qt)."""

@@ -1,0 +1,135 @@
+"""The catalogue's schema as numbered migrations, each applied once in its own transaction."""
+
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+from sqlite_utils import Database
+
+from kiosk.languages import LANGUAGES
+
+
+def _per_language(*fields: str) -> dict[str, type]:
+    return {f"{field}_{lang}": str for field in fields for lang in LANGUAGES}
+
+
+def _create_catalogue(db: Database) -> None:
+    db["districts"].create(
+        {"code": str, **_per_language("name"), "division_en": str, "hq_lat": float, "hq_lon": float},
+        pk="code",
+        not_null={"name_en"},
+    )
+    db["crafts"].create(
+        {"code": str, **_per_language("name", "blurb"), "colour": str, "position": int},
+        pk="code",
+        not_null={"name_en", "colour"},
+    )
+    db["artisans"].create(
+        {
+            "id": str, "kind": str, **_per_language("name"), "district": str,
+            **_per_language("bio"), "phone": str, "email": str, "website": str,
+            "contact_consent": int,
+        },
+        pk="id",
+        not_null={"name_en", "district", "kind"},
+        foreign_keys=[("district", "districts", "code")],
+    )
+    db["products"].create(
+        {
+            "id": str, "district": str, "craft": str, "artisan": str,
+            **_per_language("name", "description", "materials"),
+            "gi_tag": int, "featured": int, "position": int,
+        },
+        pk="id",
+        not_null={"name_en", "district", "craft", "artisan"},
+        foreign_keys=[
+            ("district", "districts", "code"),
+            ("craft", "crafts", "code"),
+            ("artisan", "artisans", "id"),
+        ],
+    )
+    db["media"].create(
+        {
+            "product": str, "position": int, "display": str, "thumb": str,
+            "width": int, "height": int, "credit": str, **_per_language("alt"),
+            "illustrative": int,
+        },
+        pk=("product", "position"),
+        not_null={"display", "thumb"},
+        foreign_keys=[("product", "products", "id")],
+    )
+    db["url_templates"].create({"name": str, "template": str}, pk="name", not_null={"template"})
+    db["settings"].create({"key": str, "value": str}, pk="key")
+    db["catalog_info"].create({"key": str, "value": str}, pk="key")
+    for table, column in [("products", "district"), ("products", "craft"),
+                          ("products", "artisan"), ("artisans", "district")]:
+        db[table].create_index([column])
+
+
+def _create_search_index(db: Database) -> None:
+    """FTS5 over product names and descriptions in every language.
+
+    The trigram tokenizer matches inside words, which Japanese (no spaces between words) and
+    Hindi need; an external-content table with triggers keeps it in step with `products`.
+    """
+    columns = [f"{field}_{lang}" for field in ("name", "description") for lang in LANGUAGES]
+    listed = ", ".join(columns)
+    new_values = ", ".join(f"new.{c}" for c in columns)
+    old_values = ", ".join(f"old.{c}" for c in columns)
+    db.execute(
+        f"CREATE VIRTUAL TABLE products_fts USING fts5({listed}, "
+        "content='products', content_rowid='rowid', tokenize='trigram')"
+    )
+    db.execute(
+        f"CREATE TRIGGER products_fts_ai AFTER INSERT ON products BEGIN "
+        f"INSERT INTO products_fts(rowid, {listed}) VALUES (new.rowid, {new_values}); END"
+    )
+    db.execute(
+        f"CREATE TRIGGER products_fts_ad AFTER DELETE ON products BEGIN "
+        f"INSERT INTO products_fts(products_fts, rowid, {listed}) "
+        f"VALUES ('delete', old.rowid, {old_values}); END"
+    )
+    db.execute(
+        f"CREATE TRIGGER products_fts_au AFTER UPDATE ON products BEGIN "
+        f"INSERT INTO products_fts(products_fts, rowid, {listed}) "
+        f"VALUES ('delete', old.rowid, {old_values}); "
+        f"INSERT INTO products_fts(rowid, {listed}) VALUES (new.rowid, {new_values}); END"
+    )
+
+
+MIGRATIONS: list[tuple[int, str, Callable[[Database], None]]] = [
+    (1, "create catalogue tables", _create_catalogue),
+    (2, "full-text search over products", _create_search_index),
+]
+LATEST_VERSION = MIGRATIONS[-1][0]
+
+
+def schema_version(db: Database) -> int:
+    if not db["schema_migrations"].exists():
+        return 0
+    row = db.execute("SELECT max(version) FROM schema_migrations").fetchone()
+    return row[0] or 0
+
+
+def migrate(db: Database) -> int:
+    """Apply every migration the database has not had yet; return the schema version."""
+    db.execute("PRAGMA foreign_keys = ON")
+    if not db["schema_migrations"].exists():
+        db["schema_migrations"].create(
+            {"version": int, "name": str, "applied_at": str}, pk="version"
+        )
+    current = schema_version(db)
+    for version, name, step in MIGRATIONS:
+        if version <= current:
+            continue
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            step(db)
+            db.execute(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                [version, name, datetime.now(timezone.utc).isoformat(timespec="seconds")],
+            )
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+    return schema_version(db)

@@ -1,0 +1,195 @@
+"""Reads a catalogue file into an immutable snapshot that the kiosk shows.
+
+The kiosk loads the whole catalogue at once (10,000 products load in well under a second)
+so that screens never wait on SQLite and a new catalogue can replace the old in one step.
+"""
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from kiosk.catalog.schema import LATEST_VERSION, schema_version
+from kiosk.catalog.settings import read_settings
+from kiosk.catalog.urls import UrlTemplateError, build_url
+from kiosk.languages import LANGUAGES
+
+
+class CatalogError(Exception):
+    """A catalogue file the kiosk cannot open or show."""
+
+
+Texts = dict[str, str]
+
+
+def _texts(row: dict, name: str) -> Texts:
+    return {lang: row[f"{name}_{lang}"] or "" for lang in LANGUAGES}
+
+
+@dataclass(frozen=True)
+class District:
+    code: str
+    name: Texts
+    division: str
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True)
+class Craft:
+    code: str
+    name: Texts
+    blurb: Texts
+    colour: str
+
+
+@dataclass(frozen=True)
+class Artisan:
+    id: str
+    kind: str
+    name: Texts
+    district: str
+    bio: Texts
+    phone: str
+    email: str
+    website: str
+    contact_consent: bool
+
+
+@dataclass(frozen=True)
+class Photo:
+    display: Path
+    thumb: Path
+    width: int
+    height: int
+    credit: str
+    alt: Texts
+    illustrative: bool
+
+
+@dataclass(frozen=True)
+class Product:
+    id: str
+    district: str
+    craft: str
+    artisan: str
+    name: Texts
+    description: Texts
+    materials: Texts
+    gi_tag: bool
+    featured: bool
+    photos: tuple[Photo, ...]
+
+
+@dataclass(frozen=True)
+class Catalog:
+    path: Path
+    version: str
+    districts: dict[str, District]
+    crafts: dict[str, Craft]
+    artisans: dict[str, Artisan]
+    products: dict[str, Product]
+    url_templates: dict[str, str]
+    settings: dict[str, int | str]
+    _by_craft: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    _by_district: dict[str, list[str]] = field(default_factory=dict, repr=False)
+
+    def products_of_craft(self, code: str) -> list[Product]:
+        return [self.products[pid] for pid in self._by_craft.get(code, [])]
+
+    def products_of_district(self, code: str) -> list[Product]:
+        return [self.products[pid] for pid in self._by_district.get(code, [])]
+
+    def featured(self) -> list[Product]:
+        return [p for p in self.products.values() if p.featured]
+
+    def product(self, product_id: str) -> Product:
+        try:
+            return self.products[product_id]
+        except KeyError:
+            raise CatalogError(f"no product with id {product_id!r}") from None
+
+    def product_links(self, product_id: str, language: str) -> dict[str, str]:
+        """The QR links of a product page: the artisan's page and the buyer enquiry."""
+        product = self.product(product_id)
+        values = {
+            "artisan_id": product.artisan, "product_id": product.id,
+            "product_ids": [product.id], "kiosk_id": str(self.settings["kiosk_id"]),
+            "lang": language,
+        }
+        links = {}
+        for kind in ("artisan", "enquiry"):
+            if kind not in self.url_templates:
+                raise UrlTemplateError(f"the catalogue has no {kind!r} URL template")
+            links[kind] = build_url(self.url_templates[kind], values)
+        return links
+
+
+def load_catalog(path: Path) -> Catalog:
+    """Read the catalogue at `path`; CatalogError says why one cannot be shown."""
+    path = Path(path)
+    if not path.is_file():
+        raise CatalogError(f"{path}: no catalogue file there")
+    db = Database(_open_read_only(path))
+    try:
+        return _read(db, path)
+    except sqlite3.DatabaseError as error:
+        raise CatalogError(f"{path}: damaged catalogue ({error})") from None
+    finally:
+        db.close()
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise CatalogError(f"{path}: not a readable catalogue ({error})") from None
+    return conn
+
+
+def _read(db: Database, path: Path) -> Catalog:
+    version = schema_version(db)
+    if version != LATEST_VERSION:
+        raise CatalogError(
+            f"{path}: catalogue schema version {version}, this kiosk reads {LATEST_VERSION}")
+    info = {row["key"]: row["value"] for row in db["catalog_info"].rows}
+    media_dir = (path.parent / info.get("media_dir", "media")).resolve()
+
+    districts = {
+        r["code"]: District(r["code"], _texts(r, "name"), r["division_en"] or "",
+                            r["hq_lat"], r["hq_lon"])
+        for r in db["districts"].rows_where(order_by="code")
+    }
+    crafts = {
+        r["code"]: Craft(r["code"], _texts(r, "name"), _texts(r, "blurb"), r["colour"])
+        for r in db["crafts"].rows_where(order_by="position, code")
+    }
+    artisans = {
+        r["id"]: Artisan(r["id"], r["kind"], _texts(r, "name"), r["district"], _texts(r, "bio"),
+                         r["phone"] or "", r["email"] or "", r["website"] or "",
+                         bool(r["contact_consent"]))
+        for r in db["artisans"].rows_where(order_by="id")
+    }
+    photos: dict[str, list[Photo]] = {}
+    for r in db["media"].rows_where(order_by="product, position"):
+        photos.setdefault(r["product"], []).append(Photo(
+            media_dir / r["display"], media_dir / r["thumb"], r["width"], r["height"],
+            r["credit"] or "", _texts(r, "alt"), bool(r["illustrative"])))
+    products: dict[str, Product] = {}
+    by_craft: dict[str, list[str]] = {}
+    by_district: dict[str, list[str]] = {}
+    for r in db["products"].rows_where(order_by="position, id"):
+        product = Product(
+            r["id"], r["district"], r["craft"], r["artisan"], _texts(r, "name"),
+            _texts(r, "description"), _texts(r, "materials"), bool(r["gi_tag"]),
+            bool(r["featured"]), tuple(photos.get(r["id"], ())))
+        products[product.id] = product
+        by_craft.setdefault(product.craft, []).append(product.id)
+        by_district.setdefault(product.district, []).append(product.id)
+    return Catalog(
+        path=path, version=info.get("version", ""), districts=districts, crafts=crafts,
+        artisans=artisans, products=products,
+        url_templates={r["name"]: r["template"] for r in db["url_templates"].rows},
+        settings=read_settings(db), _by_craft=by_craft, _by_district=by_district)

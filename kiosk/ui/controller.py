@@ -1,0 +1,207 @@
+"""The visitor's session: where they are, in which language, and what they look at.
+
+Navigation lives here rather than in QML so that idle reset, tests and the preview command
+drive the same state a visitor's taps do. QML mirrors it with a StackView.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlUncreatable
+
+from kiosk.catalog.store import Catalog
+from kiosk.languages import DEFAULT_LANGUAGE, LANGUAGES, NATIVE_NAMES, localized
+from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.models import CraftListModel, DistrictListModel, ProductListModel
+from kiosk.ui.product_detail import ProductDetail
+
+QML_IMPORT_NAME = "Kiosk.Backend"
+QML_IMPORT_MAJOR_VERSION = 1
+
+
+@QmlElement
+@QmlUncreatable("Made by the kiosk")
+class KioskController(QObject):
+    # action is "push" (page opened), "pop" (back) or "home" (stack cut back to home)
+    navigated = Signal(str, str)
+    attractChanged = Signal()
+    languageChanged = Signal()
+    galleryChanged = Signal()
+    settingsChanged = Signal()
+
+    def __init__(self, catalog: Catalog, idle: IdleWatcher,
+                 switch_language: Callable[[str], None], parent: QObject | None = None):
+        super().__init__(parent)
+        self._catalog = catalog
+        self._idle = idle
+        self._switch_language = switch_language
+        self._language = DEFAULT_LANGUAGE
+        self._attract = True
+        self._history = ["home"]
+        self._gallery_kind = ""
+        self._gallery_title: dict[str, str] = {}
+        self._crafts = CraftListModel(catalog, self)
+        self._districts = DistrictListModel(catalog, self)
+        self._featured = ProductListModel(catalog, self)
+        self._gallery = ProductListModel(catalog, self)
+        self._product = ProductDetail(catalog, self)
+        self._text_views = (self._crafts, self._districts, self._featured, self._gallery,
+                            self._product)
+        idle.timedOut.connect(self.resetToAttract)
+        self._apply_catalog(catalog)
+
+    # -- catalogue --------------------------------------------------------------------
+    def _apply_catalog(self, catalog: Catalog) -> None:
+        self._catalog = catalog
+        for view in self._text_views:
+            view.set_catalog(catalog)
+        self._featured.show(catalog.featured() or list(catalog.products.values())[:12])
+        settings = catalog.settings
+        self._idle.configure(int(settings["idle_timeout_s"]), int(settings["idle_countdown_s"]))
+        self.settingsChanged.emit()
+
+    # -- language ---------------------------------------------------------------------
+    def _get_language(self) -> str:
+        return self._language
+
+    @Slot(str)
+    def setLanguage(self, language: str) -> None:
+        if language not in LANGUAGES or language == self._language:
+            return
+        self._language = language
+        self._switch_language(language)
+        for view in self._text_views:
+            view.set_language(language)
+        self.languageChanged.emit()
+        self.galleryChanged.emit()
+
+    def _get_languages(self) -> list:
+        return [{"code": code, "label": NATIVE_NAMES[code]} for code in LANGUAGES]
+
+    # -- navigation -------------------------------------------------------------------
+    def _get_page(self) -> str:
+        return self._history[-1]
+
+    def _get_depth(self) -> int:
+        return len(self._history)
+
+    def _get_attract(self) -> bool:
+        return self._attract
+
+    def _push(self, page: str) -> None:
+        self._history.append(page)
+        self.navigated.emit("push", page)
+
+    @Slot()
+    @Slot(str)
+    def wake(self, language: str = "") -> None:
+        """The first touch on the attract loop: show Home (in `language`, if one is given)."""
+        if language:
+            self.setLanguage(language)
+        if self._attract:
+            self._attract = False
+            self.attractChanged.emit()
+            self._idle.start()
+
+    @Slot()
+    def openCrafts(self) -> None:
+        self._push("crafts")
+
+    @Slot()
+    def openDistricts(self) -> None:
+        self._push("districts")
+
+    @Slot()
+    def openFeatured(self) -> None:
+        self._open_gallery("featured", {}, self._catalog.featured())
+
+    @Slot(str)
+    def openCraft(self, code: str) -> None:
+        craft = self._catalog.crafts.get(code)
+        if craft:
+            self._open_gallery("craft", craft.name, self._catalog.products_of_craft(code))
+
+    @Slot(str)
+    def openDistrict(self, code: str) -> None:
+        district = self._catalog.districts.get(code)
+        if district:
+            self._open_gallery("district", district.name,
+                               self._catalog.products_of_district(code))
+
+    def _open_gallery(self, kind: str, title: dict[str, str], products: list) -> None:
+        if "gallery" in self._history:  # one gallery at a time: reopening replaces it
+            self._history = self._history[: self._history.index("gallery")]
+            self.navigated.emit("home" if len(self._history) == 1 else "pop", self.page)
+        self._gallery_kind = kind
+        self._gallery_title = title
+        self._gallery.show(products)
+        self.galleryChanged.emit()
+        self._push("gallery")
+
+    @Slot(str)
+    def openProduct(self, product_id: str) -> None:
+        product = self._catalog.products.get(product_id)
+        if product is None:
+            return
+        self._product.show(product)
+        if self.page == "product":
+            return
+        self._push("product")
+
+    @Slot()
+    def back(self) -> None:
+        if len(self._history) > 1:
+            self._history.pop()
+            self.navigated.emit("pop", self.page)
+
+    @Slot()
+    def home(self) -> None:
+        if len(self._history) > 1:
+            self._history = ["home"]
+            self.navigated.emit("home", "home")
+
+    @Slot()
+    def resetToAttract(self) -> None:
+        """Forget the visitor: language, pages, gallery and product; show the attract loop."""
+        self._idle.stop()
+        self.home()
+        self.setLanguage(DEFAULT_LANGUAGE)
+        self._gallery.show([])
+        self._gallery_kind = ""
+        self._gallery_title = {}
+        self._product.show(None)
+        self.galleryChanged.emit()
+        self.navigated.emit("reset", "home")
+        if not self._attract:
+            self._attract = True
+            self.attractChanged.emit()
+
+    # -- what the pages show ------------------------------------------------------------
+    def _get_gallery_kind(self) -> str:
+        return self._gallery_kind
+
+    def _get_gallery_title(self) -> str:
+        """The craft's or district's name; QML words the featured gallery's title itself."""
+        return localized(self._gallery_title, self._language) if self._gallery_title else ""
+
+    def _get_gallery_count(self) -> int:
+        return self._gallery.rowCount()
+
+    def _get_attract_slide_ms(self) -> int:
+        return int(self._catalog.settings["attract_slide_s"]) * 1000
+
+    language = Property(str, _get_language, notify=languageChanged)
+    languages = Property(list, _get_languages, constant=True)
+    page = Property(str, _get_page, notify=navigated)
+    depth = Property(int, _get_depth, notify=navigated)
+    attract = Property(bool, _get_attract, notify=attractChanged)
+    galleryKind = Property(str, _get_gallery_kind, notify=galleryChanged)
+    galleryTitle = Property(str, _get_gallery_title, notify=galleryChanged)
+    galleryCount = Property(int, _get_gallery_count, notify=galleryChanged)
+    attractSlideMs = Property(int, _get_attract_slide_ms, notify=settingsChanged)
+    crafts = Property(QObject, lambda self: self._crafts, constant=True)
+    districts = Property(QObject, lambda self: self._districts, constant=True)
+    featured = Property(QObject, lambda self: self._featured, constant=True)
+    gallery = Property(QObject, lambda self: self._gallery, constant=True)
+    product = Property(QObject, lambda self: self._product, constant=True)
+    idle = Property(QObject, lambda self: self._idle, constant=True)

@@ -1,0 +1,65 @@
+"""Fonts for Latin, Devanagari and Japanese, and a check that every glyph can be drawn."""
+
+import logging
+
+from PySide6.QtGui import QFont, QGuiApplication, QTextLayout
+
+log = logging.getLogger(__name__)
+
+SANS, SERIF = "Noto Sans", "Noto Serif"
+# Where the Latin fonts have no glyph, Qt takes these, in order. Japanese comes first among
+# the CJK fonts so that Han characters shared with Chinese take their Japanese shapes.
+FALLBACKS = {
+    SANS: ["Noto Sans Devanagari", "Noto Sans CJK JP"],
+    SERIF: ["Noto Serif Devanagari", "Noto Serif CJK JP"],
+}
+
+
+def ui_font(pixel_size: int = 24) -> QFont:
+    font = QFont(SANS)
+    font.setPixelSize(pixel_size)
+    return font
+
+
+def apply_default_font(app: QGuiApplication) -> None:
+    """Make Noto (with its Devanagari and Japanese fallbacks) the font of every text."""
+    for family, fallbacks in FALLBACKS.items():
+        QFont.insertSubstitutions(family, fallbacks)
+    app.setFont(ui_font())
+
+
+def missing_glyphs(text: str, font: QFont) -> set[str]:
+    """Characters of `text` that `font` (with Qt's fallbacks) would draw as empty boxes.
+
+    Glyph index 0 is the missing glyph; a run without a usable raw font is missing too
+    (with no fonts installed Qt substitutes a box font whose glyph indices are not 0).
+    """
+    text = "".join(ch for ch in text if not ch.isspace())
+    if not text:
+        return set()
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    while layout.createLine().isValid():
+        pass
+    layout.endLayout()
+    missing: set[str] = set()
+    for run in layout.glyphRuns():
+        raw = run.rawFont()
+        broken = not raw.isValid() or not raw.familyName()
+        for glyph, index in zip(run.glyphIndexes(), run.stringIndexes()):
+            if broken or glyph == 0:
+                missing.add(text[index])
+    return missing
+
+
+def report_unrenderable(samples: dict[str, str]) -> list[str]:
+    """Log, and return, each language whose sample text has characters no font can draw."""
+    font = ui_font()
+    failing = []
+    for language, text in samples.items():
+        missing = missing_glyphs(text, font)
+        if missing:
+            failing.append(language)
+            log.error("cannot render %s text: no glyph for %s (install fonts-noto-core and "
+                      "fonts-noto-cjk)", language, " ".join(sorted(missing))[:200])
+    return failing

@@ -1,0 +1,85 @@
+"""Renders kiosk screens offscreen to PNG files, driving the same controller visitors do."""
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSize
+from PySide6.QtQuick import QQuickItem
+
+from kiosk.catalog.store import Catalog
+from kiosk.ui.app import Kiosk, start_kiosk
+
+SCREENS = ("attract", "home", "crafts", "gallery", "product", "districts")
+
+
+class PreviewError(ValueError):
+    """A screen, language or product the preview cannot show."""
+
+
+def _items(root: QQuickItem):
+    yield root
+    for child in root.childItems():
+        yield from _items(child)
+
+
+def wait_until_drawn(kiosk: Kiosk, settle_ms: int = 250, timeout_ms: int = 8000) -> None:
+    """Let transitions finish and every visible image load, then let the scene settle."""
+    stack = kiosk.window.findChild(QObject, "stack")
+    deadline = time.monotonic() + timeout_ms / 1000
+    while time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        # QML enums do not convert to Python (QT-NOTES), so judge images by progress.
+        loading = any(
+            item.isVisible() and not item.property("source").isEmpty()
+            and item.property("progress") < 1.0
+            for item in _items(kiosk.window.contentItem())
+            if item.metaObject().className().startswith("QQuickImage")
+        )
+        if not stack.property("busy") and not loading:
+            break
+    end = time.monotonic() + settle_ms / 1000
+    while time.monotonic() < end:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+
+def _navigators(catalog: Catalog, product_id: str) -> dict[str, Callable[[Kiosk], None]]:
+    product = catalog.product(product_id)
+    return {
+        "attract": lambda k: None,
+        "home": lambda k: None,
+        "crafts": lambda k: k.controller.openCrafts(),
+        "gallery": lambda k: k.controller.openCraft(product.craft),
+        "product": lambda k: k.controller.openProduct(product.id),
+        "districts": lambda k: k.controller.openDistricts(),
+    }
+
+
+def render_screens(catalog: Catalog, out_dir: Path, language: str, size: QSize,
+                   screens: list[str], product_id: str | None = None) -> list[Path]:
+    """Write `<screen>-<language>-<W>x<H>.png` for each screen into `out_dir`."""
+    unknown = [s for s in screens if s not in SCREENS]
+    if unknown:
+        raise PreviewError(f"unknown screen {unknown[0]!r} (screens: {', '.join(SCREENS)})")
+    if product_id is None:
+        featured = catalog.featured() or list(catalog.products.values())
+        product_id = featured[0].id
+    navigate = _navigators(catalog, product_id)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    kiosk = start_kiosk(catalog, size)
+    written = []
+    try:
+        for screen in screens:
+            kiosk.controller.resetToAttract()
+            if screen != "attract":
+                kiosk.controller.wake(language)
+            else:
+                kiosk.controller.setLanguage(language)
+            navigate[screen](kiosk)
+            wait_until_drawn(kiosk, settle_ms=1600 if screen == "attract" else 600)
+            path = out_dir / f"{screen}-{language}-{size.width()}x{size.height()}.png"
+            kiosk.window.grabWindow().save(str(path))
+            written.append(path)
+    finally:
+        kiosk.close()
+    return written

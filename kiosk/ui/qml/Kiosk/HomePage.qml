@@ -1,0 +1,110 @@
+import QtQuick
+import Kiosk.Backend
+
+// Home: the pavilion's welcome and the big ways in (by craft, by district, featured).
+Item {
+    id: page
+    objectName: "homePage"
+
+    required property KioskController kiosk
+    readonly property bool portrait: height >= width
+    readonly property string heroPhoto: kiosk.featured.count > 0
+        ? kiosk.featured.value(0, "photo") : ""
+
+    Item {
+        id: hero
+        anchors.left: parent.left
+        anchors.top: parent.top
+        width: page.portrait ? parent.width : parent.width * 0.5
+        height: page.portrait ? parent.height * 0.42 : parent.height
+
+        Image {
+            anchors.fill: parent
+            source: page.heroPhoto
+            sourceSize.width: 1440
+            fillMode: Image.PreserveAspectCrop
+            asynchronous: true
+        }
+        Rectangle {
+            anchors.fill: parent
+            gradient: Gradient {
+                GradientStop { position: 0.0; color: "#30190810" }
+                GradientStop { position: 0.5; color: "#40190810" }
+                GradientStop { position: 1.0; color: "#e8190810" }
+            }
+        }
+        Column {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.margins: Theme.margin
+            spacing: Theme.gap
+            PlainText {
+                text: qsTr("One District One Product")
+                color: Theme.gold
+                font.pixelSize: Theme.smallSize + 2
+                font.weight: Font.DemiBold
+                font.letterSpacing: 2
+            }
+            PlainText {
+                objectName: "homeTitle"
+                width: parent.width
+                text: qsTr("Crafted in Uttar Pradesh, Admired by the World!")
+                color: Theme.onDark
+                font.family: Theme.serif
+                font.pixelSize: Theme.displaySize * 0.9
+                font.weight: Font.DemiBold
+                lineHeight: 1.05
+            }
+            PlainText {
+                width: parent.width
+                text: qsTr("75 districts, each with a signature craft passed down through generations.")
+                color: Theme.onDark
+                opacity: 0.9
+            }
+        }
+    }
+
+    Column {
+        id: tiles
+        anchors.left: page.portrait ? parent.left : hero.right
+        anchors.right: parent.right
+        anchors.top: page.portrait ? hero.bottom : parent.top
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.margin
+        spacing: Theme.gap * 1.5
+
+        readonly property real tileHeight: (height - 2 * spacing) / 3
+
+        HomeTile {
+            objectName: "tile-crafts"
+            width: parent.width
+            height: tiles.tileHeight
+            title: qsTr("Explore by craft")
+            subtitle: qsTr("Silk, brass, glass, clay, wood and more")
+            photo: page.kiosk.crafts.count > 1 ? page.kiosk.crafts.value(1, "thumb") : ""
+            accent: Theme.maroon
+            onTapped: page.kiosk.openCrafts()
+        }
+        HomeTile {
+            objectName: "tile-districts"
+            width: parent.width
+            height: tiles.tileHeight
+            title: qsTr("Explore by district")
+            subtitle: qsTr("All 75 districts of Uttar Pradesh")
+            photo: page.kiosk.districts.count > 0 ? page.kiosk.districts.value(0, "thumb") : ""
+            accent: Theme.saffron
+            onTapped: page.kiosk.openDistricts()
+        }
+        HomeTile {
+            objectName: "tile-featured"
+            width: parent.width
+            height: tiles.tileHeight
+            title: qsTr("Featured crafts")
+            subtitle: qsTr("Masterpieces chosen for the Expo")
+            photo: page.kiosk.featured.count > 2 ? page.kiosk.featured.value(2, "thumb") : ""
+            accent: Theme.gold
+            onTapped: page.kiosk.openFeatured()
+        }
+    }
+}

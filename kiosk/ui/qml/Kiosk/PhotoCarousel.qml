@@ -1,0 +1,74 @@
+import QtQuick
+
+// The product's photos, one at a time: swipe sideways for the next, dots show where you are.
+Item {
+    id: carousel
+
+    property var photos: []
+    readonly property int current: list.currentIndex
+
+    clip: true
+
+    ListView {
+        id: list
+        objectName: "carousel"
+        anchors.fill: parent
+        orientation: ListView.Horizontal
+        snapMode: ListView.SnapOneItem
+        highlightRangeMode: ListView.StrictlyEnforceRange
+        highlightMoveDuration: Theme.calm
+        boundsBehavior: Flickable.StopAtBounds
+        model: carousel.photos
+        delegate: Item {
+            id: slide
+            required property var modelData
+            width: list.width
+            height: list.height
+            Rectangle { anchors.fill: parent; color: Theme.paperDeep }
+            Image {
+                objectName: "photo"
+                anchors.fill: parent
+                source: slide.modelData.source
+                sourceSize.width: 1440
+                fillMode: Image.PreserveAspectCrop
+                asynchronous: true
+            }
+            Rectangle {
+                visible: slide.modelData.illustrative
+                anchors.left: parent.left
+                anchors.bottom: parent.bottom
+                anchors.margins: Theme.gap
+                width: tag.implicitWidth + 28
+                height: tag.implicitHeight + 12
+                radius: height / 2
+                color: Theme.shade
+                PlainText {
+                    id: tag
+                    anchors.centerIn: parent
+                    text: qsTr("Illustrative image")
+                    color: Theme.onDark
+                    font.pixelSize: Theme.smallSize - 2
+                }
+            }
+        }
+    }
+
+    Row {
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.gap
+        spacing: 14
+        visible: carousel.photos.length > 1
+        Repeater {
+            model: carousel.photos.length
+            delegate: Rectangle {
+                required property int index
+                width: index === list.currentIndex ? 40 : 16
+                height: 16
+                radius: 8
+                color: index === list.currentIndex ? Theme.onDark : "#99fff7ea"
+                Behavior on width { NumberAnimation { duration: Theme.fast } }
+            }
+        }
+    }
+}
