@@ -849,6 +849,176 @@ def sphere(sc: Scene, cx: float, cy: float, r: float, base: Color, gloss: float 
 
 
 # ---------------------------------------------------------------------------------------
+# Solid things: boxes, plates, tubes, vessel decorations
+
+
+def box3d(sc: Scene, x: float, base: float, w: float, h: float, d: float,
+          front: Image.Image | Color, top: Image.Image | Color, side: Image.Image | Color | None = None,
+          shadow: float = 0.5, radius: float = 0) -> list[Point]:
+    """A box seen from the upper left: front face, top face, right side; returns the top quad."""
+    dx, dy = d * 0.42, -d * 0.62
+    fq = [(x, base - h), (x + w, base - h), (x + w, base), (x, base)]
+    tq = [(x + dx, base - h + dy), (x + w + dx, base - h + dy), (x + w, base - h), (x, base - h)]
+    rq = [(x + w, base - h), (x + w + dx, base - h + dy), (x + w + dx, base + dy), (x + w, base)]
+    whole = poly([fq[3], fq[0], tq[0], tq[1], rq[2], fq[2]])
+    if shadow:
+        sc.shadow(whole, d * 0.35, 0, max(20, d * 0.4), shadow * 0.8)
+        sc.contact(x + w / 2 + dx / 2, base + dy / 2, w * 0.55 + dx / 2, -dy / 2 + h * 0.03, shadow)
+    for quad, src, tone in ((fq, front, 0.0), (tq, top, -0.12), (rq, side, 0.42)):
+        if src is None:
+            src = front
+        if isinstance(src, tuple):
+            c = light(src, -tone) if tone < 0 else dark(src, tone)
+            part = poly(quad)
+            sc.grad(part, stops((0, light(c, 0.08)), (1, dark(c, 0.12))), 90)
+        else:
+            img = src if quad is not rq or src is not front else src
+            part, pic = warp(img, quad)
+            if tone:
+                pic = pic.point(lambda i, k=tone: max(0, min(255, int(i * (1 - k)))))
+            sc.fill(part, pic)
+    sc.line([fq[0], fq[1]], light(_avg(front), 0.35), SS * 1.5)
+    return tq
+
+
+def _avg(src: Image.Image | Color) -> Color:
+    if isinstance(src, tuple):
+        return src
+    return src.resize((1, 1), Image.Resampling.BOX).getpixel((0, 0))
+
+
+def disc(sc: Scene, cx: float, cy: float, r: float, st: Stops, deco: Callable | None = None,
+         deco_st: Stops | None = None, sy: float = 1.0, rot: float = 0.0, rim: float = 0.06,
+         shadow: float = 0.5) -> Part:
+    """A plate or medallion facing the viewer (sy < 1 tilts it back), lit from the upper left.
+    deco(draw, cx, cy, r) draws a mask of the decoration in an unrotated 2r x 2r box."""
+    size = int(2 * r) + 4
+    m = Image.new("L", (size, size), 0)
+    ImageDraw.Draw(m).ellipse((2, 2, size - 2, size - 2), fill=255)
+    img = lingrad(size, size, st, 45)
+    inner = Image.new("L", (size, size), 0)
+    rr = r * (1 - rim)
+    ImageDraw.Draw(inner).ellipse((r + 2 - rr, r + 2 - rr, r + 2 + rr, r + 2 + rr), fill=255)
+    well = lingrad(size, size, tuple((1 - p, c) for p, c in reversed(st)), 45)
+    img.paste(well, (0, 0), scale_alpha(inner, 0.55))
+    if deco is not None:
+        dm = Image.new("L", (size, size), 0)
+        deco(ImageDraw.Draw(dm), r + 2, r + 2, r)
+        img.paste(lingrad(size, size, deco_st or st, 45), (0, 0), dm)
+    if sy != 1.0 or rot:
+        nh = max(1, int(size * sy))
+        img = img.resize((size, nh), BILINEAR)
+        m = m.resize((size, nh), BILINEAR)
+        if rot:
+            img = img.rotate(rot, BILINEAR, expand=True)
+            m = m.rotate(rot, BILINEAR, expand=True)
+    p = Part(m, int(cx - m.width / 2), int(cy - m.height / 2))
+    if shadow:
+        sc.shadow(p, r * 0.12, r * 0.1, r * 0.15, shadow)
+    sc.fill(p, img)
+    return p
+
+
+def radial_deco(rng: random.Random, rings: int = 3) -> Callable:
+    """A mandala of rings, petals and a central rosette, for plates and medallions."""
+    kinds = [rng.choice(["petal", "leaf", "dots", "rosette"]) for _ in range(rings)]
+    counts = [rng.choice([12, 16, 20, 24]) for _ in range(rings)]
+
+    def fn(d: ImageDraw.ImageDraw, cx: float, cy: float, r: float) -> None:
+        for i in range(rings):
+            rr = r * (0.84 - i * 0.22)
+            w = r * 0.012
+            d.ellipse((cx - rr - w, cy - rr - w, cx + rr + w, cy + rr + w), outline=255, width=max(2, int(w * 1.6)))
+            mr = rr - r * 0.09
+            n = counts[i] - i * 4
+            for k in range(n):
+                a = k * TAU / n
+                px, py = cx + mr * math.cos(a), cy + mr * math.sin(a)
+                s = r * 0.065
+                if kinds[i] == "petal":
+                    d.polygon(xform(SHAPE_PETAL, px, py, s * 0.9, s, a + math.pi / 2), fill=255)
+                elif kinds[i] == "leaf":
+                    d.polygon(xform(SHAPE_PAISLEY, px, py, s, s, a), fill=255)
+                elif kinds[i] == "dots":
+                    d.ellipse((px - s * 0.35, py - s * 0.35, px + s * 0.35, py + s * 0.35), fill=255)
+                else:
+                    d.polygon(xform(rosette(6, 0.4), px, py, s * 0.6, s * 0.6), fill=255)
+        d.polygon(xform(rosette(8, 0.35), cx, cy, r * 0.16, r * 0.16), fill=255)
+    return fn
+
+
+def vessel_deco(rng: random.Random, busy: float = 1.0) -> Callable:
+    """Bands round the neck and foot, a frieze of motifs on the shoulder, bold flowers on
+    the belly: the common grammar of UP's brass, black pottery and blue pottery."""
+    shoulder = rng.choice([SHAPE_PETAL, SHAPE_LEAF, SHAPE_DIAMOND])
+    belly = rng.choice(["rosette", "paisley", "star", "vine"])
+    n_belly = rng.choice([5, 6, 7])
+
+    def fn(d: ImageDraw.ImageDraw, b: Body) -> None:
+        for t, w in ((0.05, 0.012), (0.1, 0.006), (0.92, 0.01), (0.97, 0.005)):
+            b.band(d, t, H * w)
+        b.band(d, 0.3, H * 0.006)
+        b.band(d, 0.78, H * 0.006)
+        b.motifs(d, 0.35, 11, shoulder, H * 0.028 * busy)
+        b.motifs(d, 0.72, 12, SHAPE_PETAL, H * 0.022 * busy, phase=0.5, rot=math.pi)
+        size = b.radius * 0.34
+        if belly == "rosette":
+            b.motifs(d, 0.54, n_belly, rosette(8, 0.38), size * 0.55)
+        elif belly == "paisley":
+            b.motifs(d, 0.54, n_belly, SHAPE_PAISLEY, size * 0.55)
+        elif belly == "star":
+            b.motifs(d, 0.54, n_belly, star(8, 0.5), size * 0.5)
+        else:
+            for x, y, c in b.around(0.54, n_belly * 2):
+                pts = [(x + size * 0.9 * c * math.sin(k / 6 * TAU / 2), y + size * 0.45 * math.sin(k / 6 * TAU))
+                       for k in range(-6, 7)]
+                d.line([b.local(px, py) for px, py in pts], fill=255, width=max(2, int(size * 0.09)))
+                d.polygon([b.local(px, py) for px, py in xform(SHAPE_LEAF, x, y - size * 0.45, size * 0.3 * c, size * 0.4)], fill=255)
+    return fn
+
+
+def tube(sc: Scene, pts: Sequence[Point], width: float, base: Color, gloss: float = 0.6) -> None:
+    """A round rod along a polyline, lit from the upper left (chrome, brass, cane)."""
+    pts = spline(pts, closed=False, n=8) if len(pts) > 2 else list(pts)
+    layers = [(0.0, dark(base, 0.55), 1.0), (-0.12, dark(base, 0.1), 0.78), (-0.2, base, 0.55),
+              (-0.26, light(base, 0.35 * gloss + 0.1), 0.28), (-0.3, light(base, 0.8 * gloss), 0.1)]
+    for off, col, k in layers:
+        o = off * width
+        sc.line([(x + o, y + o) for x, y in pts], col, width * k)
+
+
+def bottle_profile(kind: str) -> list[tuple[float, float]]:
+    return {
+        "surahi": [(0, 0.3), (0.04, 0.24), (0.28, 0.17), (0.42, 0.4), (0.62, 0.98), (0.82, 0.86), (0.95, 0.5), (1, 0.46)],
+        "vase": [(0, 0.62), (0.06, 0.48), (0.22, 0.46), (0.55, 1.0), (0.84, 0.72), (1, 0.5)],
+        "pot": [(0, 0.52), (0.05, 0.46), (0.12, 0.56), (0.46, 1.0), (0.8, 0.8), (1, 0.4)],
+        "lota": [(0, 0.58), (0.08, 0.42), (0.24, 0.5), (0.6, 1.0), (0.88, 0.76), (1, 0.52)],
+        "bowl": [(0, 1.0), (0.4, 0.92), (0.85, 0.55), (1, 0.42)],
+        "jar": [(0, 0.62), (0.06, 0.6), (0.12, 0.78), (0.3, 0.98), (0.85, 0.92), (1, 0.8)],
+        "cylinder": [(0, 1.0), (1, 1.0)],
+        "tumbler": [(0, 1.0), (1, 0.82)],
+        "flask": [(0, 0.22), (0.3, 0.2), (0.42, 0.75), (0.55, 1.0), (0.92, 0.98), (1, 0.85)],
+        "pitcher": [(0, 0.55), (0.1, 0.5), (0.3, 0.62), (0.65, 1.0), (0.9, 0.82), (1, 0.6)],
+    }[kind]
+
+
+def vessel(sc: Scene, cx: float, base: float, height: float, kind: str, st: Stops,
+           layers: Sequence[tuple[Stops, Callable]] = (), open_top: bool = True,
+           inside: Color = (20, 12, 8), tilt: float = 0.15, width: float = 0.62,
+           shadow: float = 0.5, alpha: float = 1.0) -> Body:
+    """A standing vessel whose foot rests on y = base; width is its radius / height."""
+    r = height * width
+    b = Body(cx, base - height, base, r, bottle_profile(kind), tilt)
+    if shadow:
+        sc.shadow(b.part, r * 0.35, r * 0.05, r * 0.45, shadow * 0.65)
+        sc.contact(cx, base + b.rs[-1] * tilt * 0.6, b.rs[-1] * 1.15, b.rs[-1] * tilt * 1.2 + 6, shadow)
+    b.paint(sc, st, layers, alpha=alpha)
+    if open_top:
+        b.rim(sc, inside, st)
+    return b
+
+
+# ---------------------------------------------------------------------------------------
 # Crafts
 
 
@@ -941,8 +1111,450 @@ def paint_textiles(sc: Scene, name: str) -> None:
         marigold(sc, W * 0.56, H * 0.93, H * 0.03)
 
 
+def stage(sc: Scene, walls: Sequence[str], tables: Sequence[str], horizon: float = 0.7,
+          arch: bool = False, glow_x: float = 0.5, edge: float | None = 0.9,
+          arch_w: float = 0.36) -> float:
+    """Wall, table and warm key light; with arch, an arched niche behind the hero."""
+    rng = sc.rng
+    wall = WALLS[rng.choice(list(walls))]
+    top = wall[0][1]
+    glow = mix(light(top, 0.5), (255, 206, 150), 0.5)
+    hy = backdrop(sc, wall, TABLES[rng.choice(list(tables))], horizon, glow, (glow_x, 0.42), edge)
+    if arch:
+        niche(sc, W * glow_x, hy, W * arch_w, H * 0.5,
+              stops((0, dark(top, 0.3)), (0.7, dark(top, 0.12)), (1, dark(top, 0.05))),
+              light(top, 0.22), cusps=rng.choice([0, 7, 9]))
+        sc.glow(W * glow_x, H * 0.5, W * arch_w * 0.55, H * 0.38, glow, 0.35, 1.2)
+    return hy
+
+
+def vessel_scene(sc: Scene, mats: Sequence[Stops], decos: Sequence[Stops], kinds: Sequence[str],
+                 walls: Sequence[str], tables: Sequence[str], inside: Color = (20, 12, 8),
+                 busy: float = 1.0, alpha: float = 1.0, accents: Sequence[Color] = (),
+                 plate_mat: Stops | None = None) -> None:
+    """A still life of vessels: a hero in a niche, a group, or a plate with a vessel."""
+    rng, v = sc.rng, sc.variant
+    kinds = list(kinds)
+    rng.shuffle(kinds)
+
+    def layers(i: int):
+        return [(decos[i % len(decos)], vessel_deco(rng, busy))] if decos else []
+
+    def one(cx, base, height, kind, i, shadow=0.5):
+        width = {"surahi": 0.36, "vase": 0.38, "pot": 0.46, "lota": 0.44, "bowl": 0.95,
+                 "jar": 0.42, "cylinder": 0.4, "tumbler": 0.42, "flask": 0.34, "pitcher": 0.4}[kind]
+        return vessel(sc, cx, base, height, kind, mats[i % len(mats)], layers(i), inside=inside,
+                      width=width, alpha=alpha, shadow=shadow)
+
+    if v == 1:
+        hy = stage(sc, walls, tables, 0.72, arch=True)
+        top = pedestal(sc, W * 0.5, hy + H * 0.06, W * 0.15, H * 0.07, rgb("#d8c8a8"))
+        one(W * 0.5, top, H * 0.5, kinds[0], 0)
+        one(W * 0.77, H * 0.9, H * 0.17, "bowl", 1)
+        if accents:
+            petals(sc, W * 0.12, W * 0.36, H * 0.85, H * 0.96, accents, 8, H * 0.018)
+    elif v == 2:
+        stage(sc, walls, tables, 0.66, glow_x=0.5)
+        one(W * 0.33, H * 0.8, H * 0.52, kinds[0], 0)
+        one(W * 0.66, H * 0.83, H * 0.4, kinds[1 % len(kinds)], 1)
+        one(W * 0.5, H * 0.93, H * 0.26, kinds[2 % len(kinds)], 2)
+    else:
+        stage(sc, walls, tables, 0.68, glow_x=0.42)
+        disc(sc, W * 0.38, H * 0.45, H * 0.3, plate_mat or mats[1 % len(mats)], radial_deco(rng),
+             decos[0] if decos else None, sy=0.96)
+        sc.contact(W * 0.38, H * 0.75, H * 0.22, H * 0.03, 0.5)
+        one(W * 0.68, H * 0.9, H * 0.55, kinds[0], 0)
+        if accents:
+            for i in range(3):
+                marigold(sc, W * (0.16 + 0.07 * i), H * (0.88 + 0.03 * (i % 2)), H * 0.03, accents[0])
+
+
+ENAMELS = [material("#b3202e", gloss=0.6), material("#1d6b52", gloss=0.6), material("#1f4f9c", gloss=0.6)]
+ENGRAVED = material("#6b4a16", metal=True)
+
+
+def padlock(sc: Scene, cx: float, base: float, w: float, metal: Color, shackle: Color,
+            rot: float = 0.0) -> None:
+    h = w * 0.95
+    x0, x1, y0 = cx - w / 2, cx + w / 2, base - h
+    # shackle first: it disappears into the body
+    sw = w * 0.13
+    arc = [(cx - w * 0.3, y0 + h * 0.1), (cx - w * 0.3, y0 - h * 0.32)]
+    arc += [(cx - w * 0.3 * math.cos(a), y0 - h * 0.32 - w * 0.3 * math.sin(a))
+            for a in [i * math.pi / 16 for i in range(1, 16)]]
+    arc += [(cx + w * 0.3, y0 - h * 0.32), (cx + w * 0.3, y0 + h * 0.1)]
+    sc.shadow(poly(arc + [(cx, y0)]), w * 0.08, w * 0.02, w * 0.06, 0.3)
+    tube(sc, arc, sw, shackle, 0.8)
+    side = rect(x0 + w * 0.06, y0 + w * 0.02, x1 + w * 0.06, base + w * 0.02, w * 0.2)
+    body = rect(x0, y0, x1, base, w * 0.2)
+    sc.shadow(body, w * 0.12, w * 0.06, w * 0.12, 0.55)
+    sc.fill(side, vgrad(side.w, side.h, stops((0, dark(metal, 0.35)), (1, dark(metal, 0.7)))))
+    sc.fill(body, hgrad(body.w, body.h, material(metal, metal=True)))
+    inset = rect(x0 + w * 0.07, y0 + w * 0.07, x1 - w * 0.07, base - w * 0.07, w * 0.14)
+    sc.fill(inset.minus(rect(x0 + w * 0.09, y0 + w * 0.09, x1 - w * 0.09, base - w * 0.09, w * 0.12)),
+            dark(metal, 0.45))
+    for ux in (0.2, 0.8):
+        for uy in (0.2, 0.8):
+            pts = xform(rosette(8, 0.4), x0 + w * ux, y0 + h * uy, w * 0.06, w * 0.06)
+            sc.fill(poly(pts), dark(metal, 0.4))
+    plate = poly(xform(rosette(12, 0.18), cx, y0 + h * 0.52, w * 0.24, w * 0.24))
+    sc.shadow(plate, 4, 6, 8, 0.4)
+    sc.fill(plate, lingrad(plate.w, plate.h, material(light(metal, 0.15), metal=True), 35))
+    hole = poly([(cx - w * 0.035, y0 + h * 0.5), (cx + w * 0.035, y0 + h * 0.5),
+                 (cx + w * 0.055, y0 + h * 0.66), (cx - w * 0.055, y0 + h * 0.66)])
+    sc.fill(hole.plus(ell(cx, y0 + h * 0.47, w * 0.06, w * 0.06)), (18, 12, 6))
+
+
+def key(sc: Scene, x: float, y: float, length: float, metal: Color, angle: float = -0.15) -> None:
+    c, s = math.cos(angle), math.sin(angle)
+    r = length * 0.16
+    p = ring(x, y, r, r, r * 0.45)
+    sc.shadow(p, 8, 10, 10, 0.45)
+    sc.fill(p, lingrad(p.w, p.h, material(metal, metal=True), 30))
+    end = (x + c * length, y + s * length)
+    sc.shadow(poly([(x, y - 6), end, (end[0], end[1] + 8), (x, y + 6)]), 8, 12, 10, 0.4)
+    tube(sc, [(x + c * r, y + s * r), end], length * 0.07, metal, 0.7)
+    bx, by = x + c * length * 0.78, y + s * length * 0.78
+    bit = poly([(bx, by), (bx + c * length * 0.2, by + s * length * 0.2),
+                (bx + c * length * 0.2 - s * length * 0.14, by + s * length * 0.2 + c * length * 0.14),
+                (bx - s * length * 0.14, by + c * length * 0.14)])
+    sc.fill(bit, lingrad(bit.w, bit.h, material(metal, metal=True), 0))
+
+
+def bell(sc: Scene, cx: float, top: float, h: float, metal: Color, hang: float = 0.0) -> None:
+    if hang:
+        for k in range(int(hang / (h * 0.12))):
+            yy = top - hang + k * h * 0.12
+            p = ring(cx, yy + h * 0.06, h * 0.03, h * 0.06, h * 0.015)
+            sc.fill(p, dark(metal, 0.3))
+    b = Body(cx, top + h * 0.12, top + h, h * 0.5,
+             [(0, 0.28), (0.25, 0.42), (0.6, 0.6), (0.88, 0.9), (1, 1.0)], 0.22)
+    sc.shadow(b.part, h * 0.2, h * 0.1, h * 0.2, 0.4)
+    sphere(sc, cx, top + h * 0.1, h * 0.11, metal, 0.6)
+    b.paint(sc, material(metal, metal=True),
+            [(material(dark(metal, 0.35), metal=True), lambda d, bb: (bb.band(d, 0.3, h * 0.03), bb.band(d, 0.85, h * 0.04)))],
+            top_dark=0.0, foot_dark=0.1)
+    mouth = ell(cx, top + h, h * 0.5, h * 0.11)
+    sc.fill(mouth, vgrad(mouth.w, mouth.h, stops((0, (25, 15, 5)), (1, dark(metal, 0.5)))))
+    sphere(sc, cx + h * 0.05, top + h * 1.04, h * 0.09, dark(metal, 0.1), 0.5)
+
+
+def gear(sc: Scene, cx: float, cy: float, r: float, teeth: int, metal: Color, rot: float = 0.0) -> None:
+    pts = []
+    for i in range(teeth * 4):
+        a = rot + i * TAU / (teeth * 4)
+        rr = r if i % 4 in (1, 2) else r * 0.86
+        pts.append((cx + rr * math.cos(a), cy + rr * math.sin(a)))
+    p = poly(pts).minus(ell(cx, cy, r * 0.22, r * 0.22))
+    sc.shadow(p, r * 0.08, r * 0.1, r * 0.1, 0.55)
+    sc.fill(p, lingrad(p.w, p.h, material(metal, metal=True), 40))
+    face = ring(cx, cy, r * 0.72, r * 0.72, r * 0.1)
+    sc.fill(face, lingrad(face.w, face.h, material(dark(metal, 0.2), metal=True), 220))
+    for k in range(5):
+        a = rot + k * TAU / 5
+        hole = ell(cx + r * 0.47 * math.cos(a), cy + r * 0.47 * math.sin(a), r * 0.11, r * 0.11)
+        sc.fill(hole, dark(metal, 0.65))
+    hub = ring(cx, cy, r * 0.3, r * 0.3, r * 0.08)
+    sc.fill(hub, lingrad(hub.w, hub.h, material(light(metal, 0.1), metal=True), 40))
+
+
+def wheel(sc: Scene, cx: float, cy: float, r: float, wood: Color, iron: Color, spokes: int = 10) -> None:
+    for k in range(spokes):
+        a = k * TAU / spokes + 0.1
+        tube(sc, [(cx + r * 0.18 * math.cos(a), cy + r * 0.18 * math.sin(a)),
+                  (cx + r * 0.9 * math.cos(a), cy + r * 0.9 * math.sin(a))], r * 0.07, wood, 0.2)
+    felloe = ring(cx, cy, r * 0.94, r * 0.94, r * 0.1)
+    sc.shadow(felloe, r * 0.06, r * 0.06, r * 0.08, 0.5)
+    sc.fill(felloe, lingrad(felloe.w, felloe.h, material(wood), 45))
+    rim = ring(cx, cy, r, r, r * 0.07)
+    sc.fill(rim, lingrad(rim.w, rim.h, material(iron, metal=True), 40))
+    hub = ell(cx, cy, r * 0.2, r * 0.2)
+    sc.fill(hub, sphere_img(hub.w, wood, 0.2))
+    sc.fill(ring(cx, cy, r * 0.2, r * 0.2, r * 0.04), dark(iron, 0.2))
+    sphere(sc, cx, cy, r * 0.07, iron, 0.6)
+
+
+def paint_metalcraft(sc: Scene, name: str) -> None:
+    rng, v = sc.rng, sc.variant
+    brass, steel = rgb("#c9962e"), rgb("#a7adb5")
+    if _has(name, "lock", "hardware"):
+        hy = stage(sc, ["teal", "indigo", "maroon"] if v != 2 else ["charcoal", "olive"],
+                   ["walnut", "dark"], 0.7, arch=v == 1)
+        if v == 2:
+            for cx, w, m in ((0.3, 0.24, brass), (0.56, 0.18, steel), (0.76, 0.14, rgb("#b07a3a"))):
+                padlock(sc, W * cx, H * 0.86, W * w, m, steel if m != steel else brass)
+            key(sc, W * 0.12, H * 0.93, W * 0.14, brass, -0.05)
+        else:
+            padlock(sc, W * 0.5, H * 0.84, W * (0.3 if v == 1 else 0.36), brass if v == 1 else rgb("#b8862e"), steel)
+            key(sc, W * 0.7, H * 0.92, W * 0.16, brass, -0.2)
+            if v == 3:
+                key(sc, W * 0.14, H * 0.88, W * 0.12, steel, 0.1)
+        return
+    if _has(name, "bell", "ghungroo", "ghunghroo"):
+        stage(sc, ["maroon", "indigo", "teal"], ["walnut", "velvet_red"], 0.74, arch=False)
+        beam_y = H * 0.06
+        sc.shadow(rect(0, beam_y - H * 0.03, W, beam_y + H * 0.03), 0, 20, 30, 0.5)
+        hcyl(sc, -10, W + 10, beam_y, H * 0.03, material(WOOD), end=False)
+        sizes = [(0.3, 0.26, 0.3), (0.52, 0.34, 0.18), (0.73, 0.22, 0.34)] if v != 3 else \
+                [(0.4, 0.36, 0.24), (0.68, 0.24, 0.3)]
+        for x, hh, drop in sizes:
+            bell(sc, W * x, beam_y + H * drop, H * hh, brass if rng.random() < 0.7 else rgb("#b5643a"),
+                 hang=H * drop)
+        # a string of ghungroos across the table
+        y0 = H * 0.9
+        strap = [(W * (0.08 + 0.84 * i / 40), y0 + H * 0.03 * math.sin(i / 40 * TAU * 1.5)) for i in range(41)]
+        sc.line(strap, rgb("#8c1d24"), H * 0.022)
+        for i in range(0, 41, 2):
+            x, y = strap[i]
+            sc.shadow(ell(x, y, H * 0.016, H * 0.016), 4, 6, 6, 0.5)
+            sphere(sc, x, y - H * 0.01, H * 0.017, brass, 0.7)
+            sc.line([(x - H * 0.008, y - H * 0.004), (x + H * 0.008, y - H * 0.004)], (40, 25, 8), 3)
+        return
+    if _has(name, "engineering", "gear", "machine"):
+        stage(sc, ["charcoal", "indigo", "teal"], ["dark", "stone"], 0.68)
+        metals = [steel, brass, rgb("#8a9099")]
+        gear(sc, W * 0.4, H * 0.52, H * 0.26, 16, metals[v % 3], 0.05)
+        gear(sc, W * 0.64, H * 0.4, H * 0.16, 10, metals[(v + 1) % 3], 0.15)
+        gear(sc, W * 0.66, H * 0.74, H * 0.13, 9, metals[(v + 2) % 3], 0.3)
+        return
+    if _has(name, "rim", "axle", "wheel"):
+        stage(sc, ["ochre", "sand", "olive"], ["teak", "stone"], 0.72)
+        wheel(sc, W * 0.45, H * 0.5, H * 0.36, WOOD, rgb("#5a5f66"))
+        hcyl(sc, W * 0.55, W * 0.92, H * 0.82, H * 0.035, material("#5a5f66", metal=True))
+        return
+    if _has(name, "tap", "sanitary", "fitting", "faucet"):
+        stage(sc, ["sage", "cream", "charcoal"], ["stone"], 0.7)
+        chrome = rgb("#c8ccd2")
+        for i, cx in enumerate((0.36, 0.68) if v != 1 else (0.5,)):
+            s = 1.0 if v == 1 else 0.8
+            base = H * 0.82
+            col = Body(W * cx, base - H * 0.22 * s, base, H * 0.05 * s, [(0, 0.7), (0.8, 0.8), (1, 1.2)], 0.2)
+            sc.shadow(col.part, 30, 10, 25, 0.4)
+            col.paint(sc, material(chrome, metal=True), top_dark=0, foot_dark=0.1)
+            x0 = W * cx
+            spout = [(x0, base - H * 0.2 * s), (x0 + H * 0.02 * s, base - H * 0.32 * s),
+                     (x0 + H * 0.12 * s, base - H * 0.34 * s), (x0 + H * 0.2 * s, base - H * 0.27 * s),
+                     (x0 + H * 0.21 * s, base - H * 0.22 * s)]
+            tube(sc, spout, H * 0.045 * s, chrome, 1.0)
+            tube(sc, [(x0 - H * 0.01, base - H * 0.25 * s), (x0 - H * 0.13 * s, base - H * 0.33 * s)],
+                 H * 0.03 * s, chrome, 1.0)
+            sphere(sc, x0, base - H * 0.24 * s, H * 0.04 * s, chrome, 0.9)
+            stream = rect(x0 + H * 0.2 * s, base - H * 0.21 * s, x0 + H * 0.215 * s, base)
+            sc.fill(stream.faded(0.35), hgrad(stream.w, stream.h, stops((0, "#9ec7e0"), (0.4, "#ffffff"), (1, "#7aa8c8"))))
+        return
+    if _has(name, "aluminium", "aluminum", "utensil", "cookware"):
+        mats = [material("#c3c7cd", metal=True), material("#b5b9c0", metal=True)]
+        vessel_scene(sc, mats, [], ["cylinder", "pot", "bowl", "tumbler"], ["teal", "terracotta", "indigo"],
+                     ["walnut", "teak"], inside=(60, 62, 66))
+        return
+    decos = [ENGRAVED] + ([rng.choice(ENAMELS)] if rng.random() < 0.6 else [])
+    mats = [BRASS, COPPER] if _has(name, "copper") else [BRASS, material("#d3a540", metal=True)]
+    vessel_scene(sc, mats, decos, ["surahi", "vase", "lota", "pitcher", "pot"],
+                 ["teal", "indigo", "maroon", "charcoal"], ["walnut", "dark"], inside=(40, 24, 6),
+                 accents=[rgb("#e8891c"), rgb("#c21f3a")])
+
+
+TERRACOTTA = rgb("#b4532a")
+
+
+def horse(sc: Scene, x: float, base: float, h: float, clay: Color, facing: int = 1,
+          trim: Color = (236, 214, 170)) -> None:
+    """A Gorakhpur terracotta horse: long neck, tall ears, applied frills."""
+    f = facing
+    leg_h = h * 0.36
+    body_y = base - leg_h - h * 0.08
+    bx0, bx1 = x - f * h * 0.28, x + f * h * 0.28
+    far = dark(clay, 0.3)
+    shadow_part = rect(min(bx0, bx1) - h * 0.1, base - h, max(bx0, bx1) + h * 0.25, base)
+    sc.contact(x, base, h * 0.42, h * 0.04, 0.55)
+    for lx, col in ((bx0 + f * h * 0.06, far), (bx1 - f * h * 0.02, far)):
+        tube(sc, [(lx, body_y), (lx + f * h * 0.01, base - h * 0.02)], h * 0.075, col, 0.2)
+    neck = [(bx1 - f * h * 0.04, body_y - h * 0.02), (bx1 + f * h * 0.06, body_y - h * 0.3),
+            (bx1 + f * h * 0.1, body_y - h * 0.52)]
+    tube(sc, neck, h * 0.15, clay, 0.25)
+    body = rect(min(bx0, bx1) - h * 0.06, body_y - h * 0.1, max(bx0, bx1) + h * 0.06, body_y + h * 0.1, h * 0.1)
+    sc.fill(body, vgrad(body.w, body.h, material(clay, contrast=0.9)))
+    for lx in (bx0 - f * h * 0.01, bx1 + f * h * 0.02):
+        tube(sc, [(lx, body_y + h * 0.04), (lx + f * h * 0.005, base)], h * 0.085, clay, 0.25)
+        hoof = ell(lx + f * h * 0.005, base - h * 0.005, h * 0.05, h * 0.015)
+        sc.fill(hoof, dark(clay, 0.3))
+    # head: a long muzzle pointing forward and down, ears up
+    hx, hy = bx1 + f * h * 0.1, body_y - h * 0.54
+    head = poly([(hx - f * h * 0.08, hy - h * 0.05), (hx + f * h * 0.06, hy - h * 0.06),
+                 (hx + f * h * 0.23, hy + h * 0.06), (hx + f * h * 0.22, hy + h * 0.12),
+                 (hx + f * h * 0.1, hy + h * 0.12), (hx - f * h * 0.07, hy + h * 0.06)])
+    sc.fill(head, lingrad(head.w, head.h, material(clay, contrast=0.8), 70))
+    for ex in (-0.04, 0.03):
+        ear = poly([(hx + f * h * (ex - 0.03), hy - h * 0.04), (hx + f * h * (ex + 0.005), hy - h * 0.2),
+                    (hx + f * h * (ex + 0.035), hy - h * 0.04)])
+        sc.fill(ear, lingrad(ear.w, ear.h, material(clay), 0))
+    sc.fill(ell(hx + f * h * 0.05, hy + h * 0.01, h * 0.016, h * 0.016), (40, 16, 8))
+    # applied decoration: frilled collar, saddle cloth, dotted bands, tail
+    for t in (0.25, 0.5):
+        px = neck[0][0] + (neck[2][0] - neck[0][0]) * t
+        py = neck[0][1] + (neck[2][1] - neck[0][1]) * t
+        for k in range(-3, 4):
+            sc.fill(ell(px + k * h * 0.022 * f, py + abs(k) * h * 0.004, h * 0.016, h * 0.016),
+                    light(clay, 0.15))
+    sx0, sx1 = x - h * 0.12, x + h * 0.1
+    saddle = poly([(sx0, body_y - h * 0.1), (sx1, body_y - h * 0.1), (sx1 + h * 0.03, body_y + h * 0.14),
+                   (sx0 - h * 0.03, body_y + h * 0.14)])
+    sc.fill(saddle, vgrad(saddle.w, saddle.h, stops((0, dark(clay, 0.15)), (1, dark(clay, 0.45)))))
+    for k in range(6):
+        xx = sx0 - h * 0.02 + k * (sx1 - sx0 + h * 0.04) / 5
+        sc.fill(poly(xform(SHAPE_PETAL, xx, body_y + h * 0.16, h * 0.015, h * 0.03)), trim)
+    for k in range(5):
+        sc.fill(ell(sx0 + h * 0.01 + k * (sx1 - sx0) / 5, body_y, h * 0.012, h * 0.012), trim)
+    tail = [(bx0 - f * h * 0.06, body_y - h * 0.04), (bx0 - f * h * 0.14, body_y + h * 0.02),
+            (bx0 - f * h * 0.12, body_y + h * 0.14)]
+    tube(sc, tail, h * 0.035, dark(clay, 0.1), 0.2)
+
+
+def elephant(sc: Scene, x: float, base: float, h: float, clay: Color, facing: int = 1) -> None:
+    f = facing
+    far = dark(clay, 0.3)
+    sc.contact(x, base, h * 0.5, h * 0.045, 0.55)
+    by = base - h * 0.55
+    for lx in (-0.22, 0.16):
+        tube(sc, [(x + f * h * (lx + 0.04), by), (x + f * h * (lx + 0.04), base - h * 0.02)], h * 0.13, far, 0.2)
+    body = ell(x, by, h * 0.4, h * 0.28)
+    sc.fill(body, sphere_img(body.w, clay, 0.15, body.h / body.w))
+    for lx in (-0.26, 0.12):
+        tube(sc, [(x + f * h * lx, by + h * 0.1), (x + f * h * lx, base)], h * 0.14, clay, 0.25)
+    head = ell(x + f * h * 0.36, by - h * 0.12, h * 0.2, h * 0.2)
+    trunk = [(x + f * h * 0.46, by - h * 0.05), (x + f * h * 0.54, by + h * 0.15),
+             (x + f * h * 0.52, by + h * 0.32), (x + f * h * 0.6, by + h * 0.38)]
+    tube(sc, trunk, h * 0.09, clay, 0.25)
+    sc.fill(head, sphere_img(head.w, clay, 0.15))
+    ear = poly(xform(spline([(0, -1), (0.8, -0.6), (0.7, 0.6), (0, 1), (-0.3, 0)], n=6),
+                     x + f * h * 0.27, by - h * 0.08, h * 0.14 * f, h * 0.18))
+    sc.fill(ear, lingrad(ear.w, ear.h, material(dark(clay, 0.1)), 0))
+    sc.fill(ell(x + f * h * 0.42, by - h * 0.17, h * 0.02, h * 0.02), (40, 16, 8))
+    cloth = poly([(x - h * 0.15, by - h * 0.27), (x + h * 0.12, by - h * 0.27), (x + h * 0.16, by + h * 0.12),
+                  (x - h * 0.19, by + h * 0.12)])
+    sc.fill(cloth, vgrad(cloth.w, cloth.h, stops((0, dark(clay, 0.2)), (1, dark(clay, 0.5)))))
+    for k in range(6):
+        sc.fill(ell(x - h * 0.17 + k * h * 0.065, by + h * 0.13, h * 0.016, h * 0.016), light(clay, 0.3))
+
+
+def diya(sc: Scene, cx: float, base: float, r: float, clay: Color, flame: bool = True) -> None:
+    b = Body(cx, base - r * 0.45, base, r, [(0, 1.0), (0.5, 0.8), (1, 0.45)], 0.32)
+    sc.contact(cx, base, r * 0.9, r * 0.12, 0.5)
+    b.paint(sc, material(clay), top_dark=0, foot_dark=0.2)
+    b.rim(sc, dark(clay, 0.6), material(light(clay, 0.1)), 0.12)
+    oil = ell(cx, base - r * 0.42, r * 0.75, r * 0.22)
+    sc.fill(oil, vgrad(oil.w, oil.h, stops((0, "#4a2a08"), (1, "#b07a1a"))))
+    if flame:
+        fx, fy = cx + r * 0.6, base - r * 0.5
+        sc.glow(fx, fy - r * 0.5, r * 2.2, r * 2.2, (255, 190, 90), 0.45, 1.4)
+        p = poly(xform(spline([(0, -1), (0.35, 0.2), (0.3, 0.7), (0, 0.9), (-0.3, 0.7), (-0.35, 0.2)], n=6),
+                       fx, fy - r * 0.35, r * 0.18, r * 0.4))
+        sc.fill(p, vgrad(p.w, p.h, stops((0, "#fff4c0"), (0.5, "#ffc23a"), (1, "#e0601a"))))
+
+
+def paint_pottery(sc: Scene, name: str) -> None:
+    rng, v = sc.rng, sc.variant
+    if _has(name, "black", "nizamabad"):
+        black = material("#1c1b1f", gloss=0.9, contrast=0.7)
+        silver = material("#d6d6dc", metal=True)
+        vessel_scene(sc, [black, material("#26242a", gloss=0.8, contrast=0.7)], [silver],
+                     ["vase", "surahi", "pot", "pitcher", "jar"], ["terracotta", "ochre", "saffron"],
+                     ["teak", "walnut"], inside=(8, 8, 10), busy=1.1, accents=[rgb("#e8891c")],
+                     plate_mat=material("#1c1b1f", gloss=0.6))
+        return
+    if _has(name, "khurja", "ceramic", "blue", "porcelain", "glaze"):
+        blue = material("#2456b0", gloss=0.9)
+        teal = material("#177a8a", gloss=0.9)
+        cream = material("#f0e6cf", gloss=0.8, contrast=0.6)
+        white = material("#f7f1e3", gloss=0.7, contrast=0.5)
+        mats = [blue, cream] if rng.random() < 0.5 else [teal, blue]
+        decos = [white, material("#c0501e", gloss=0.5)] if mats[0] is not cream else [blue]
+        vessel_scene(sc, mats, decos, ["vase", "jar", "pitcher", "pot", "surahi"],
+                     ["cream", "sand", "sage", "ochre"], ["linen", "teak"], inside=(40, 60, 90),
+                     plate_mat=material("#f0e6cf", gloss=0.6), accents=[rgb("#e8a020")])
+        return
+    clay = light(TERRACOTTA, rng.uniform(0.0, 0.08))
+    if v in (1, 3) or _has(name, "horse", "elephant", "figur"):
+        hy = stage(sc, ["teal", "olive", "indigo", "sage"], ["teak", "walnut"], 0.72, arch=v == 1)
+        if v == 1:
+            top = pedestal(sc, W * 0.5, hy + H * 0.07, W * 0.17, H * 0.06, rgb("#d8c8a8"))
+            horse(sc, W * 0.48, top + H * 0.005, H * 0.62, clay)
+            diya(sc, W * 0.82, H * 0.93, H * 0.05, clay)
+            diya(sc, W * 0.16, H * 0.92, H * 0.045, clay)
+        else:
+            elephant(sc, W * 0.7, H * 0.88, H * 0.42, clay, -1)
+            horse(sc, W * 0.3, H * 0.9, H * 0.6, clay)
+            diya(sc, W * 0.52, H * 0.95, H * 0.045, clay)
+        return
+    mats = [material(clay), material(dark(clay, 0.12))]
+    decos = [material("#efe0c0", contrast=0.6), material("#4a1a0c")]
+    vessel_scene(sc, mats, decos, ["pot", "surahi", "lota", "jar"], ["teal", "olive", "indigo"],
+                 ["teak", "walnut"], inside=(40, 14, 6), busy=0.9, accents=[rgb("#e8891c")])
+
+
+def bangle_stand(sc: Scene, cx: float, base: float, h: float, rx: float, colors: Sequence[Color],
+                 gold: Color = ZARI) -> None:
+    rng = sc.rng
+    post_w = rx * 0.42
+    top = base - h
+    sc.contact(cx, base, rx * 1.4, rx * 0.2, 0.55)
+    foot = Body(cx, base - h * 0.06, base, rx * 1.2, [(0, 0.9), (1, 1.0)], 0.2)
+    foot.paint(sc, material("#3a1014"), top_dark=0)
+    sc.fill(ell(cx, base - h * 0.06, rx * 1.08, rx * 1.08 * 0.2), lingrad(int(rx * 2.2), int(rx * 0.5), material("#5a1a22"), 0))
+    post = rect(cx - post_w / 2, top, cx + post_w / 2, base - h * 0.06)
+    sc.fill(post, hgrad(post.w, post.h, material("#6e1622")))
+    sphere(sc, cx, top, post_w * 0.7, rgb("#d9aa3c"), 0.7)
+    n = int(h * 0.88 / (rx * 0.14))
+    for i in range(n):
+        y = base - h * 0.1 - i * rx * 0.14
+        c = colors[(i // rng.choice([1, 2, 3])) % len(colors)] if i % 7 else gold
+        th = rx * rng.choice([0.09, 0.11, 0.13])
+        rr = rx * rng.uniform(0.97, 1.03)
+        p = ring(cx, y, rr, rr * 0.26, th).minus(rect(cx - post_w / 2, y - rr * 0.3, cx + post_w / 2, y))
+        sc.fill(p, vgrad(p.w, p.h, stops((0, light(c, 0.55)), (0.18, light(c, 0.15)), (0.5, c),
+                                         (0.85, dark(c, 0.5)), (1, dark(c, 0.3)))))
+        if c != gold and rng.random() < 0.35:
+            for k in range(9):
+                a = math.pi * (k + 0.5) / 9
+                sc.fill(ell(cx - rr * 0.98 * math.cos(a), y + rr * 0.26 * math.sin(a), th * 0.2, th * 0.2), gold)
+
+
+def loose_bangle(sc: Scene, cx: float, cy: float, r: float, c: Color, tilt: float = 0.32) -> None:
+    th = r * 0.14
+    p = ring(cx, cy, r, r * tilt, th)
+    sc.shadow(p, 10, 16, 14, 0.45)
+    sc.fill(p, vgrad(p.w, p.h, stops((0, light(c, 0.5)), (0.3, c), (0.62, dark(c, 0.45)), (0.8, light(c, 0.25)), (1, dark(c, 0.4)))))
+
+
+def paint_glass(sc: Scene, name: str) -> None:
+    rng, v = sc.rng, sc.variant
+    jewel = [rgb(c) for c in ("#c2185b", "#1e88e5", "#2e9e4f", "#f2a900", "#8e24aa", "#e53935", "#00897b", "#fb8c00")]
+    if _has(name, "bangle", "choori", "chudi", "kangan") or (not _has(name, "vase", "glassware", "decor", "bottle", "lamp") and v == 1):
+        rng.shuffle(jewel)
+        stage(sc, ["midnight", "plum", "teal"], ["velvet_red", "dark", "velvet_blue"], 0.7, glow_x=0.45)
+        if v == 3:
+            for i in range(14):
+                loose_bangle(sc, W * rng.uniform(0.12, 0.88), H * rng.uniform(0.78, 0.95),
+                             H * rng.uniform(0.09, 0.12), jewel[i % len(jewel)])
+            bangle_stand(sc, W * 0.5, H * 0.8, H * 0.6, H * 0.2, jewel[:5])
+        else:
+            bangle_stand(sc, W * 0.38, H * 0.86, H * 0.66, H * 0.2, jewel[:4])
+            bangle_stand(sc, W * 0.66, H * 0.84, H * 0.5, H * 0.17, jewel[4:])
+            for i in range(4):
+                loose_bangle(sc, W * (0.14 + 0.05 * i), H * (0.9 + 0.015 * (i % 2)), H * 0.09, jewel[(i * 3) % 8])
+        return
+    glass_cols = rng.sample(jewel, 3)
+    mats = [material(c, gloss=1.0, contrast=0.8) for c in glass_cols]
+    vessel_scene(sc, mats, [material("#e6c26a", metal=True)], ["vase", "flask", "surahi", "jar", "pitcher"],
+                 ["midnight", "charcoal", "indigo"], ["dark", "velvet_blue"], inside=(30, 30, 40),
+                 busy=0.7, alpha=0.88)
+
+
 PAINTERS: dict[str, Callable[[Scene, str], None]] = {
     "textiles": paint_textiles,
+    "metalcraft": paint_metalcraft,
+    "pottery-and-terracotta": paint_pottery,
+    "glass": paint_glass,
 }
 
 

@@ -13,7 +13,7 @@ from PySide6.QtQuick import QQuickWindow
 from PySide6.QtQuickControls2 import QQuickStyle
 
 from kiosk.catalog.store import Catalog, CatalogError, load_catalog
-from kiosk.languages import LANGUAGES, NATIVE_NAMES
+from kiosk.languages import DEFAULT_LANGUAGE, LANGUAGES, NATIVE_NAMES
 from kiosk.paths import BUNDLED_CATALOG, QML_DIR, configured_catalog
 from kiosk.ui import fonts
 from kiosk.ui.controller import KioskController
@@ -79,6 +79,7 @@ def start_kiosk(catalog: Catalog, size: QSize | None = None) -> Kiosk:
     translations = Translations(engine)
     idle = IdleWatcher(int(catalog.settings["idle_timeout_s"]),
                        int(catalog.settings["idle_countdown_s"]))
+    translations.use(DEFAULT_LANGUAGE)
     controller = KioskController(catalog, idle, translations.use)
     engine.setInitialProperties({"kiosk": controller})
     engine.loadFromModule("Kiosk", "Main")

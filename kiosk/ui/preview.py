@@ -34,7 +34,7 @@ def wait_until_drawn(kiosk: Kiosk, settle_ms: int = 250, timeout_ms: int = 8000)
             item.isVisible() and not item.property("source").isEmpty()
             and item.property("progress") < 1.0
             for item in _items(kiosk.window.contentItem())
-            if item.metaObject().className().startswith("QQuickImage")
+            if item.inherits("QQuickImage")
         )
         if not stack.property("busy") and not loading:
             break

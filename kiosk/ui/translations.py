@@ -1,13 +1,18 @@
 """Switches the QML's own words (qsTr) between the kiosk's languages at run time."""
 
+import logging
+
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtQml import QQmlEngine
 
-from kiosk.languages import DEFAULT_LANGUAGE
 from kiosk.paths import TRANSLATIONS_DIR
+
+log = logging.getLogger(__name__)
 
 
 class Translations:
+    """English has a translation file too: it holds the plural forms ("1 product")."""
+
     def __init__(self, engine: QQmlEngine):
         self._engine = engine
         self._translator: QTranslator | None = None
@@ -17,10 +22,10 @@ class Translations:
         if self._translator is not None:
             app.removeTranslator(self._translator)
             self._translator = None
-        if language != DEFAULT_LANGUAGE:
-            translator = QTranslator()
-            if not translator.load(str(TRANSLATIONS_DIR / f"kiosk_{language}.qm")):
-                raise FileNotFoundError(f"no translation file for {language!r}")
+        translator = QTranslator()
+        if translator.load(str(TRANSLATIONS_DIR / f"kiosk_{language}.qm")):
             app.installTranslator(translator)
             self._translator = translator
+        else:
+            log.error("no translation file for %r: showing the English words", language)
         self._engine.retranslate()

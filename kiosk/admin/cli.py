@@ -1,0 +1,180 @@
+"""`kiosk-admin [--db PATH] COMMAND`: the pavilion staff's tool for the catalogue.
+
+Every failure is one line on stderr and a non-zero exit code, never a traceback.
+"""
+
+import argparse
+import json
+import os
+import sys
+from enum import IntEnum
+from pathlib import Path
+from typing import TextIO
+
+from kiosk.catalog.build import SourceError, build_catalog
+from kiosk.catalog.store import CatalogError, load_catalog
+from kiosk.catalog.urls import UrlTemplateError
+from kiosk.languages import LANGUAGES
+from kiosk.paths import BUNDLED_CATALOG, BUNDLED_MEDIA, CATALOG_SOURCES, configured_catalog
+
+
+class Exit(IntEnum):
+    OK = 0
+    FAILED = 1  # the command ran and found a problem
+    USAGE = 2  # the command line itself is wrong (argparse uses 2 as well)
+
+
+class CommandError(Exception):
+    """A problem to report to staff in one line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """Reports a wrong command line in one line, like every other failure."""
+
+    def error(self, message: str):
+        self.exit(Exit.USAGE, f"{self.prog}: {message} (see --help)\n")
+
+
+EXAMPLES = """examples:
+  kiosk-admin products --json
+  kiosk-admin urls varanasi-banarasi-brocade-saree
+  kiosk-admin preview --out previews --lang ja --size 1920x1080 --screen product
+  kiosk-admin build-catalog
+"""
+
+
+def _products(args, out: TextIO) -> None:
+    catalog = load_catalog(args.db)
+    rows = [{"id": p.id, "name": p.name["en"], "district": p.district, "craft": p.craft,
+             "artisan": p.artisan, "gi_tag": p.gi_tag, "featured": p.featured,
+             "photos": len(p.photos)} for p in catalog.products.values()]
+    if args.json:
+        json.dump(rows, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        for row in rows:
+            out.write(f"{row['id']}\t{row['district']}\t{row['craft']}\t{row['name']}\n")
+
+
+def _urls(args, out: TextIO) -> None:
+    catalog = load_catalog(args.db)
+    json.dump(catalog.product_links(args.product_id, args.lang), out, ensure_ascii=False)
+    out.write("\n")
+
+
+def _preview(args, out: TextIO) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_QUICK_BACKEND", "software")
+    from PySide6.QtGui import QGuiApplication  # Qt only for the one command that draws
+
+    from kiosk.ui.app import parse_size
+    from kiosk.ui.preview import SCREENS, PreviewError, render_screens
+
+    try:
+        size = parse_size(args.size)
+    except argparse.ArgumentTypeError as error:
+        raise CommandError(str(error)) from None
+    catalog = load_catalog(args.db)
+    if args.product is not None:
+        catalog.product(args.product)
+    app = QGuiApplication.instance() or QGuiApplication(["kiosk-admin"])
+    try:
+        written = render_screens(catalog, args.out, args.lang, size,
+                                 args.screen or list(SCREENS), args.product)
+    except PreviewError as error:
+        raise CommandError(str(error)) from None
+    for path in written:
+        out.write(f"{path}\n")
+    del app
+
+
+def _build_catalog(args, out: TextIO) -> None:
+    path = build_catalog(args.source, args.media, args.out)
+    catalog = load_catalog(path)
+    out.write(f"{path}: {len(catalog.products)} products, {len(catalog.districts)} districts, "
+              f"{len(catalog.crafts)} crafts, version {catalog.version}\n")
+
+
+def _make_illustrations(args, out: TextIO) -> None:
+    from kiosk.catalog.artwork import make_illustrations
+
+    count = make_illustrations(args.source, args.media)
+    out.write(f"{count} illustrations in {args.media}; now run kiosk-admin build-catalog\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="kiosk-admin", description="Manage the ODOP kiosk's catalogue.",
+        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--db", type=Path, default=None,
+                        help="catalogue file (default: the kiosk's configured catalogue, "
+                             "else the bundled catalog.db)")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
+                                     parser_class=_Parser)
+
+    products = commands.add_parser("products", help="list the products",
+                                   description="List the products. Example: "
+                                               "kiosk-admin products --json")
+    products.add_argument("--json", action="store_true", help="print a JSON list")
+    products.set_defaults(run=_products)
+
+    urls = commands.add_parser("urls", help="print a product's QR links as JSON",
+                               description="Print the links behind a product's QR codes. "
+                                           "Example: kiosk-admin urls lucknow-chikankari-kurta")
+    urls.add_argument("product_id")
+    urls.add_argument("--lang", choices=LANGUAGES, default="en")
+    urls.set_defaults(run=_urls)
+
+    preview = commands.add_parser(
+        "preview", help="render screens to PNG without a display",
+        description="Render screens offscreen to DIR/<screen>-<lang>-<W>x<H>.png. Example: "
+                    "kiosk-admin preview --out previews --lang hi --size 1080x1920")
+    preview.add_argument("--out", type=Path, required=True, metavar="DIR")
+    preview.add_argument("--lang", choices=LANGUAGES, default="en")
+    preview.add_argument("--size", default="1080x1920", metavar="WxH")
+    preview.add_argument("--screen", action="append", metavar="NAME",
+                         help="attract, home, crafts, gallery, product or districts "
+                              "(repeatable; default: all)")
+    preview.add_argument("--product", metavar="ID", help="the product to show on 'product'")
+    preview.set_defaults(run=_preview)
+
+    build = commands.add_parser(
+        "build-catalog", help="rebuild the bundled catalogue from assets/catalog",
+        description="Rebuild a catalogue from CSV sources. Example: kiosk-admin build-catalog")
+    build.add_argument("--source", type=Path, default=CATALOG_SOURCES)
+    build.add_argument("--media", type=Path, default=BUNDLED_MEDIA)
+    build.add_argument("--out", type=Path, default=BUNDLED_CATALOG)
+    build.set_defaults(run=_build_catalog)
+
+    art = commands.add_parser(
+        "make-illustrations", help="paint the bundled catalogue's illustrative photos",
+        description="Paint illustrative photos for every product in products.csv and write "
+                    "media.csv. Example: kiosk-admin make-illustrations")
+    art.add_argument("--source", type=Path, default=CATALOG_SOURCES)
+    art.add_argument("--media", type=Path, default=BUNDLED_MEDIA)
+    art.set_defaults(run=_make_illustrations)
+    return parser
+
+
+def main(argv: list[str] | None = None, out: TextIO | None = None,
+         err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    args = build_parser().parse_args(argv)
+    if args.db is None:
+        args.db = configured_catalog()
+    try:
+        args.run(args, out)
+    except (CommandError, CatalogError, SourceError, UrlTemplateError) as error:
+        err.write(f"kiosk-admin: {error}\n")
+        return Exit.FAILED
+    except BrokenPipeError:
+        return Exit.OK  # the reader (e.g. `head`) has seen enough
+    except OSError as error:
+        err.write(f"kiosk-admin: {error.filename or ''}: {error.strerror}\n")
+        return Exit.FAILED
+    return Exit.OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

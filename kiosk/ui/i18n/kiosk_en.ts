@@ -1,0 +1,195 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+  <context>
+    <name>CraftTile</name>
+    <message numerus="yes">
+      <location filename="../qml/Kiosk/CraftTile.qml" line="60" />
+      <source>%n product(s)</source>
+      <translation>
+        <numerusform>%n product</numerusform>
+        <numerusform>%n products</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>CraftsPage</name>
+    <message>
+      <location filename="../qml/Kiosk/CraftsPage.qml" line="15" />
+      <source>Explore by craft</source>
+      <translation>Explore by craft</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/CraftsPage.qml" line="16" />
+      <source>Choose a craft to see its products from across Uttar Pradesh.</source>
+      <translation>Choose a craft to see its products from across Uttar Pradesh.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DistrictsPage</name>
+    <message>
+      <location filename="../qml/Kiosk/DistrictsPage.qml" line="15" />
+      <source>Explore by district</source>
+      <translation>Explore by district</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/DistrictsPage.qml" line="16" />
+      <source>Every district of Uttar Pradesh has its own signature product.</source>
+      <translation>Every district of Uttar Pradesh has its own signature product.</translation>
+    </message>
+  </context>
+  <context>
+    <name>GalleryPage</name>
+    <message>
+      <location filename="../qml/Kiosk/GalleryPage.qml" line="15" />
+      <source>Featured crafts</source>
+      <translation>Featured crafts</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../qml/Kiosk/GalleryPage.qml" line="16" />
+      <source>%n product(s)</source>
+      <translation>
+        <numerusform>%n product</numerusform>
+        <numerusform>%n products</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>HomePage</name>
+    <message>
+      <location filename="../qml/Kiosk/HomePage.qml" line="43" />
+      <source>One District One Product</source>
+      <translation>One District One Product</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/HomePage.qml" line="52" />
+      <source>Crafted in Uttar Pradesh, Admired by the World!</source>
+      <translation>Crafted in Uttar Pradesh, Admired by the World!</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/HomePage.qml" line="61" />
+      <source>75 districts, each with a signature craft passed down through generations.</source>
+      <translation>75 districts, each with a signature craft passed down through generations.</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/HomePage.qml" line="83" />
+      <source>Explore by craft</source>
+      <translation>Explore by craft</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/HomePage.qml" line="84" />
+      <source>Silk, brass, glass, clay, wood and more</source>
+      <translation>Silk, brass, glass, clay, wood and more</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/HomePage.qml" line="93" />
+      <source>Explore by district</source>
+      <translation>Explore by district</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/HomePage.qml" line="94" />
+      <source>All 75 districts of Uttar Pradesh</source>
+      <translation>All 75 districts of Uttar Pradesh</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/HomePage.qml" line="103" />
+      <source>Featured crafts</source>
+      <translation>Featured crafts</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/HomePage.qml" line="104" />
+      <source>Masterpieces chosen for the Expo</source>
+      <translation>Masterpieces chosen for the Expo</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdleOverlay</name>
+    <message>
+      <location filename="../qml/Kiosk/IdleOverlay.qml" line="37" />
+      <source>Are you still there?</source>
+      <translation>Are you still there?</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/IdleOverlay.qml" line="53" />
+      <source>Touch anywhere to keep exploring.</source>
+      <translation>Touch anywhere to keep exploring.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NavBar</name>
+    <message>
+      <location filename="../qml/Kiosk/NavBar.qml" line="24" />
+      <source>Back</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/NavBar.qml" line="29" />
+      <source>Home</source>
+      <translation>Home</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/NavBar.qml" line="40" />
+      <source>One District One Product · Uttar Pradesh</source>
+      <translation>One District One Product · Uttar Pradesh</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhotoCarousel</name>
+    <message>
+      <location filename="../qml/Kiosk/PhotoCarousel.qml" line="48" />
+      <source>Illustrative image</source>
+      <translation>Illustrative image</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProductCard</name>
+    <message>
+      <location filename="../qml/Kiosk/ProductCard.qml" line="55" />
+      <source>GI tag</source>
+      <translation>GI tag</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProductPage</name>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="69" />
+      <source>GI tag · Geographical Indication</source>
+      <translation>GI tag · Geographical Indication</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="88" />
+      <source>From %1, Uttar Pradesh</source>
+      <translation>From %1, Uttar Pradesh</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="103" />
+      <source>Materials: %1</source>
+      <translation>Materials: %1</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="122" />
+      <source>Made by</source>
+      <translation>Made by</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="164" />
+      <source>Meet the artisan</source>
+      <translation>Meet the artisan</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="165" />
+      <source>Their story and workshop</source>
+      <translation>Their story and workshop</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="172" />
+      <source>Buyer enquiry</source>
+      <translation>Buyer enquiry</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="173" />
+      <source>Ask about orders and trade</source>
+      <translation>Ask about orders and trade</translation>
+    </message>
+  </context>
+</TS>

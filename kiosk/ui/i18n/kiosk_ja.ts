@@ -1,0 +1,193 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+  <context>
+    <name>CraftTile</name>
+    <message numerus="yes">
+      <location filename="../qml/Kiosk/CraftTile.qml" line="60" />
+      <source>%n product(s)</source>
+      <translation>
+        <numerusform>%n 点の製品</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>CraftsPage</name>
+    <message>
+      <location filename="../qml/Kiosk/CraftsPage.qml" line="15" />
+      <source>Explore by craft</source>
+      <translation>クラフトから探す</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/CraftsPage.qml" line="16" />
+      <source>Choose a craft to see its products from across Uttar Pradesh.</source>
+      <translation>工芸を選ぶと、州内各地の製品をご覧いただけます。</translation>
+    </message>
+  </context>
+  <context>
+    <name>DistrictsPage</name>
+    <message>
+      <location filename="../qml/Kiosk/DistrictsPage.qml" line="15" />
+      <source>Explore by district</source>
+      <translation>県から探す</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/DistrictsPage.qml" line="16" />
+      <source>Every district of Uttar Pradesh has its own signature product.</source>
+      <translation>ウッタル・プラデーシュ州のどの県にも、それぞれの代表的な製品があります。</translation>
+    </message>
+  </context>
+  <context>
+    <name>GalleryPage</name>
+    <message>
+      <location filename="../qml/Kiosk/GalleryPage.qml" line="15" />
+      <source>Featured crafts</source>
+      <translation>注目の工芸品</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../qml/Kiosk/GalleryPage.qml" line="16" />
+      <source>%n product(s)</source>
+      <translation>
+        <numerusform>%n 点の製品</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>HomePage</name>
+    <message>
+      <location filename="../qml/Kiosk/HomePage.qml" line="43" />
+      <source>One District One Product</source>
+      <translation>一県一品</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/HomePage.qml" line="52" />
+      <source>Crafted in Uttar Pradesh, Admired by the World!</source>
+      <translation>ウッタル・プラデーシュで生まれ、世界に愛される工芸！</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/HomePage.qml" line="61" />
+      <source>75 districts, each with a signature craft passed down through generations.</source>
+      <translation>75の県、それぞれに世代を超えて受け継がれてきた伝統の工芸があります。</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/HomePage.qml" line="83" />
+      <source>Explore by craft</source>
+      <translation>クラフトから探す</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/HomePage.qml" line="84" />
+      <source>Silk, brass, glass, clay, wood and more</source>
+      <translation>絹、真鍮、ガラス、土、木など</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/HomePage.qml" line="93" />
+      <source>Explore by district</source>
+      <translation>県から探す</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/HomePage.qml" line="94" />
+      <source>All 75 districts of Uttar Pradesh</source>
+      <translation>ウッタル・プラデーシュ州の全75県</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/HomePage.qml" line="103" />
+      <source>Featured crafts</source>
+      <translation>注目の工芸品</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/HomePage.qml" line="104" />
+      <source>Masterpieces chosen for the Expo</source>
+      <translation>万博のために選ばれた逸品</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdleOverlay</name>
+    <message>
+      <location filename="../qml/Kiosk/IdleOverlay.qml" line="37" />
+      <source>Are you still there?</source>
+      <translation>まだご覧になっていますか？</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/IdleOverlay.qml" line="53" />
+      <source>Touch anywhere to keep exploring.</source>
+      <translation>続けるには画面のどこかに触れてください。</translation>
+    </message>
+  </context>
+  <context>
+    <name>NavBar</name>
+    <message>
+      <location filename="../qml/Kiosk/NavBar.qml" line="24" />
+      <source>Back</source>
+      <translation>戻る</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/NavBar.qml" line="29" />
+      <source>Home</source>
+      <translation>ホーム</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/NavBar.qml" line="40" />
+      <source>One District One Product · Uttar Pradesh</source>
+      <translation>一県一品・ウッタル・プラデーシュ</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhotoCarousel</name>
+    <message>
+      <location filename="../qml/Kiosk/PhotoCarousel.qml" line="48" />
+      <source>Illustrative image</source>
+      <translation>イメージ図</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProductCard</name>
+    <message>
+      <location filename="../qml/Kiosk/ProductCard.qml" line="55" />
+      <source>GI tag</source>
+      <translation>GI認証</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProductPage</name>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="69" />
+      <source>GI tag · Geographical Indication</source>
+      <translation>GI認証・地理的表示</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="88" />
+      <source>From %1, Uttar Pradesh</source>
+      <translation>ウッタル・プラデーシュ州 %1 より</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="103" />
+      <source>Materials: %1</source>
+      <translation>素材：%1</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="122" />
+      <source>Made by</source>
+      <translation>つくり手</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="164" />
+      <source>Meet the artisan</source>
+      <translation>つくり手に会う</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="165" />
+      <source>Their story and workshop</source>
+      <translation>物語と工房を見る</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="172" />
+      <source>Buyer enquiry</source>
+      <translation>バイヤーお問い合わせ</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="173" />
+      <source>Ask about orders and trade</source>
+      <translation>ご注文・お取引のお問い合わせ</translation>
+    </message>
+  </context>
+</TS>

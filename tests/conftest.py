@@ -1,0 +1,47 @@
+"""Shared fixtures: offscreen Qt, the bundled catalogue, and a running kiosk."""
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt is imported anywhere
+os.environ["QT_QUICK_BACKEND"] = "software"
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSize  # noqa: E402
+from PySide6.QtGui import QGuiApplication  # noqa: E402
+
+from kiosk.catalog.store import load_catalog  # noqa: E402
+from kiosk.paths import BUNDLED_CATALOG  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def qapp_cls():
+    return QGuiApplication
+
+
+@pytest.fixture(scope="session")
+def catalog():
+    return load_catalog(BUNDLED_CATALOG)
+
+
+@pytest.fixture(params=[QSize(1080, 1920)], ids=["portrait"])
+def window_size(request):
+    return request.param
+
+
+@pytest.fixture
+def kiosk(qapp, qtbot, catalog, window_size):
+    """The real kiosk QML over the bundled catalogue, in an offscreen window.
+
+    Any QML warning fails the test: pytest-qt catches logged ones while the test runs,
+    and the engine's own `warnings` signal is checked at the end (it also sees teardown).
+    """
+    from kiosk.ui.app import start_kiosk
+    from tests.ui.driver import Visitor
+
+    running = start_kiosk(catalog, window_size)
+    warnings = []
+    running.engine.warnings.connect(lambda errors: warnings.extend(e.toString() for e in errors))
+    qtbot.waitExposed(running.window)
+    yield Visitor(running, qtbot)
+    running.close()
+    assert warnings == []

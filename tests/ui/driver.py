@@ -1,0 +1,102 @@
+"""Drives the kiosk as a visitor does: finds what is on screen, taps, swipes, reads."""
+
+from PySide6.QtCore import QObject, QPoint, QPointF, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
+
+from kiosk.ui.app import Kiosk
+from kiosk.ui.preview import wait_until_drawn
+
+_touch_device = None
+
+
+def touch_device():
+    """One touch screen for the whole run (Qt keeps a pointer to it)."""
+    global _touch_device
+    if _touch_device is None:
+        _touch_device = QTest.createTouchDevice()
+    return _touch_device
+
+
+def all_items(root: QQuickItem):
+    yield root
+    for child in root.childItems():
+        yield from all_items(child)
+
+
+class Visitor:
+    def __init__(self, kiosk: Kiosk, qtbot):
+        self.kiosk = kiosk
+        self.window = kiosk.window
+        self.controller = kiosk.controller
+        self.qtbot = qtbot
+
+    # -- looking -----------------------------------------------------------------------
+    def visible_items(self, object_name: str, within: str = "") -> list[QQuickItem]:
+        """Items named `object_name` that a visitor can see now (delegates included),
+        inside the item named `within` if one is given."""
+        root = self.window.contentItem()
+        if within:
+            root = self.window.findChild(QQuickItem, within)
+        found = []
+        for item in all_items(root):
+            if item.objectName() == object_name and self._shown(item):
+                found.append(item)
+        return found
+
+    def item(self, object_name: str, within: str = "") -> QQuickItem:
+        items = self.visible_items(object_name, within)
+        assert items, f"nothing named {object_name!r} is on screen"
+        return items[0]
+
+    def _shown(self, item: QQuickItem) -> bool:
+        node = item
+        while node is not None:
+            if not node.isVisible() or node.opacity() == 0:
+                return False
+            node = node.parentItem()
+        centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+        return 0 <= centre.x() < self.window.width() and 0 <= centre.y() < self.window.height()
+
+    def texts(self) -> list[str]:
+        """Every text a visitor can see now."""
+        return [item.property("text") for item in all_items(self.window.contentItem())
+                if item.inherits("QQuickText") and self._shown(item)
+                and item.property("text")]
+
+    def page(self) -> QObject:
+        return self.window.findChild(QObject, "stack").property("currentItem")
+
+    def grab(self) -> QImage:
+        return self.window.grabWindow()
+
+    # -- acting ------------------------------------------------------------------------
+    def settle(self) -> None:
+        wait_until_drawn(self.kiosk, settle_ms=150)
+
+    def tap_at(self, point: QPoint) -> None:
+        QTest.mouseClick(self.window, Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.NoModifier, point)
+        self.settle()
+
+    def tap(self, object_name: str, within: str = "") -> None:
+        item = self.item(object_name, within)
+        self.tap_at(item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint())
+
+    def swipe(self, start: QPoint, end: QPoint, steps: int = 12) -> None:
+        """A finger drags from `start` to `end` in `steps` moves, 16 ms apart."""
+        device = touch_device()
+        QTest.touchEvent(self.window, device).press(0, start, self.window).commit()
+        for step in range(1, steps + 1):
+            QTest.qWait(16)
+            point = start + (end - start) * step / steps
+            QTest.touchEvent(self.window, device).move(0, point, self.window).commit()
+        QTest.touchEvent(self.window, device).release(0, end, self.window).commit()
+        self.settle()
+        QTest.qWait(500)
+        self.settle()
+
+    def wake(self) -> None:
+        """Touch the attract loop in the middle of the screen."""
+        self.tap_at(QPoint(self.window.width() // 2, self.window.height() // 2))
