@@ -43,7 +43,7 @@ def missing_glyphs(text: str, font: QFont) -> set[str]:
         pass
     layout.endLayout()
     missing: set[str] = set()
-    for run in layout.glyphRuns():
+    for run in layout.glyphRuns(-1, -1, QTextLayout.GlyphRunRetrievalFlag.RetrieveAll):
         raw = run.rawFont()
         broken = not raw.isValid() or not raw.familyName()
         for glyph, index in zip(run.glyphIndexes(), run.stringIndexes()):

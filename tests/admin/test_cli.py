@@ -1,0 +1,77 @@
+"""The staff CLI contract, run as staff run it: the installed `kiosk-admin` command."""
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from kiosk.paths import BUNDLED_CATALOG
+
+KIOSK_ADMIN = shutil.which("kiosk-admin", path=str(Path(sys.executable).parent))
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([KIOSK_ADMIN, *args], capture_output=True, text=True, timeout=300)
+
+
+def test_products_json_lists_every_product_with_its_district_and_craft(catalog):
+    result = run("products", "--json")
+    assert result.returncode == 0, result.stderr
+    products = json.loads(result.stdout)
+    assert len(products) == len(catalog.products)
+    first = products[0]
+    expected = catalog.products[first["id"]]
+    assert first["name"] == expected.name["en"]
+    assert first["district"] == expected.district
+    assert first["craft"] == expected.craft
+    assert {p["district"] for p in products} <= set(catalog.districts)
+
+
+def test_urls_prints_both_links(catalog):
+    product = next(iter(catalog.products.values()))
+    result = run("--db", str(BUNDLED_CATALOG), "urls", product.id)
+    assert result.returncode == 0, result.stderr
+    links = json.loads(result.stdout)
+    assert set(links) == {"artisan", "enquiry"}
+    assert links == catalog.product_links(product.id, "en")
+    assert product.artisan in links["artisan"] and product.id in links["enquiry"]
+
+
+@pytest.mark.parametrize("args, words", [
+    (["urls", "no-such-product"], "no-such-product"),
+    (["preview", "--out", "{tmp}", "--screen", "nowhere"], "nowhere"),
+    (["preview", "--out", "{tmp}", "--lang", "fr"], "fr"),
+    (["preview", "--out", "{tmp}", "--product", "no-such-product"], "no-such-product"),
+    (["--db", "{tmp}/missing.db", "products"], "missing.db"),
+    (["frobnicate"], "frobnicate"),
+])
+def test_mistakes_exit_non_zero_with_one_line(tmp_path, args, words):
+    result = run(*[a.replace("{tmp}", str(tmp_path)) for a in args])
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and words in lines[0], result.stderr
+
+
+def test_preview_renders_the_chosen_screens(tmp_path, catalog):
+    product = next(iter(catalog.products.values()))
+    result = run("preview", "--out", str(tmp_path), "--lang", "ja", "--size", "1920x1080",
+                 "--screen", "product", "--screen", "home", "--product", product.id)
+    assert result.returncode == 0, result.stderr
+    made = sorted(p.name for p in tmp_path.iterdir())
+    assert made == ["home-ja-1920x1080.png", "product-ja-1920x1080.png"]
+    with Image.open(tmp_path / "product-ja-1920x1080.png") as image:
+        assert image.size == (1920, 1080)
+        assert len(set(image.convert("L").resize((64, 36)).tobytes())) > 20  # not blank
+
+
+def test_preview_renders_every_screen_by_default(tmp_path):
+    result = run("preview", "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        f"{s}-en-1080x1920.png"
+        for s in ("attract", "home", "crafts", "gallery", "product", "districts"))

@@ -1,0 +1,58 @@
+"""Migrations: numbered, recorded, applied once; full-text search in every language."""
+
+from sqlite_utils import Database
+
+from kiosk.catalog.schema import LATEST_VERSION, MIGRATIONS, migrate, schema_version
+
+
+def test_fresh_database_gets_every_migration_once(tmp_path):
+    db = Database(tmp_path / "c.db")
+    assert schema_version(db) == 0
+    assert migrate(db) == LATEST_VERSION
+    assert migrate(db) == LATEST_VERSION
+    recorded = [(r["version"], r["name"]) for r in db["schema_migrations"].rows]
+    assert recorded == [(v, name) for v, name, _ in MIGRATIONS]
+    for table in ("districts", "crafts", "artisans", "products", "media", "url_templates",
+                  "settings", "catalog_info", "products_fts"):
+        assert db[table].exists(), table
+
+
+def test_a_partly_migrated_database_is_brought_up_to_date(tmp_path):
+    db = Database(tmp_path / "c.db")
+    db["schema_migrations"].create({"version": int, "name": str, "applied_at": str},
+                                   pk="version")
+    db.execute("BEGIN")
+    MIGRATIONS[0][2](db)
+    db.execute("INSERT INTO schema_migrations VALUES (1, 'create catalogue tables', 'x')")
+    db.execute("COMMIT")
+    assert migrate(db) == LATEST_VERSION
+    assert db["products_fts"].exists()
+
+
+def test_a_failing_migration_leaves_nothing_behind(tmp_path, monkeypatch):
+    db = Database(tmp_path / "c.db")
+
+    def broken(db):
+        db.execute("CREATE TABLE half_done (x)")
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr("kiosk.catalog.schema.MIGRATIONS",
+                        [*MIGRATIONS, (LATEST_VERSION + 1, "broken", broken)])
+    try:
+        migrate(db)
+    except RuntimeError:
+        pass
+    assert schema_version(db) == LATEST_VERSION
+    assert not db["half_done"].exists()
+
+
+def test_full_text_search_finds_every_language(catalog):
+    db = Database(catalog.path)
+    product = next(p for p in catalog.products.values() if len(p.name["ja"]) >= 3)
+    for language in ("en", "hi", "ja"):
+        needle = product.name[language][:3]
+        rows = db.execute(
+            "SELECT products.id FROM products_fts JOIN products "
+            "ON products.rowid = products_fts.rowid WHERE products_fts MATCH ?",
+            [f'"{needle}"']).fetchall()
+        assert product.id in {r[0] for r in rows}, language

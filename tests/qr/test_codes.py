@@ -1,0 +1,47 @@
+"""QR codes decode with an independent decoder and follow the rules for scanning."""
+
+import pytest
+import zxingcpp
+
+from kiosk.qr.codes import QUIET_ZONE, QrTooLongError, qr_image, qr_matrix
+
+URL = "https://odop-expo.example.org/ja/enquiry?products=varanasi-brocade-saree&src=osaka-01"
+
+
+def test_image_decodes_to_the_same_text():
+    results = zxingcpp.read_barcodes(qr_image(URL, 6))
+    assert [r.text for r in results] == [URL]
+    assert results[0].format == zxingcpp.BarcodeFormat.QRCode
+
+
+def test_error_correction_m_and_small_version():
+    result = zxingcpp.read_barcodes(qr_image(URL, 6))[0]
+    assert result.ec_level in ("M", "Q", "H")
+    modules = len(qr_matrix(URL)) - 2 * QUIET_ZONE
+    assert (modules - 17) // 4 <= 10  # version = (size - 17) / 4
+
+
+def test_pixel_exact_with_quiet_zone():
+    image = qr_image(URL, 7)
+    size = len(qr_matrix(URL))
+    assert image.size == (size * 7, size * 7)
+    assert set(image.tobytes()) == {0x1C, 0xFF}  # only dark and light: no smoothing
+    border = QUIET_ZONE * 7
+    for box in [(0, 0, image.width, border), (0, 0, border, image.height),
+                (image.width - border, 0, image.width, image.height),
+                (0, image.height - border, image.width, image.height)]:
+        assert set(image.crop(box).tobytes()) == {0xFF}
+    # every module is a solid 7x7 block
+    for y in range(0, image.height, 7):
+        for x in range(0, image.width, 7):
+            assert len(set(image.crop((x, y, x + 7, y + 7)).tobytes())) == 1
+
+
+def test_too_long_for_version_10_is_refused():
+    with pytest.raises(QrTooLongError):
+        qr_matrix("https://example.org/" + "x" * 300)
+
+
+def test_non_ascii_text_round_trips():
+    text = "https://example.org/?q=%E0%A4%B5 बनारसी 西陣"
+    assert zxingcpp.read_barcodes(qr_image(text, 6))[0].text == text
