@@ -487,9 +487,10 @@ class Body:
             img.paste(row, (int(self.cx - r - p.x), yy))
         return img
 
-    def paint(self, sc: Scene, st: Stops, layers: Iterable[tuple[Stops, Callable]] = (),
-              top_dark: float = 0.35, foot_dark: float = 0.25, alpha: float = 1.0) -> None:
-        """Paint the body; each layer is (ramp, fn(draw, body)) drawing a decoration mask."""
+    def render(self, st: Stops, layers: Iterable[tuple[Stops, Callable]] = (),
+               top_dark: float = 0.35, foot_dark: float = 0.25) -> Image.Image:
+        """The painted body, the size of its mask; each layer is (ramp, fn(draw, body))
+        drawing a decoration mask in the ramp's colours."""
         p = self.part
         img = self.shade(st)
         for lst, fn in layers:
@@ -504,7 +505,12 @@ class Body:
             t = (y - self.top) / span
             return max(top_dark * max(0.0, 1 - t * 6), foot_dark * max(0.0, (t - 0.7) / 0.3))
         img.paste((0, 0, 0), (0, 0), field(p.w, p.h, occl, 32))
-        sc.fill(p if alpha >= 1 else p.faded(alpha), img)
+        return img
+
+    def paint(self, sc: Scene, st: Stops, layers: Iterable[tuple[Stops, Callable]] = (),
+              top_dark: float = 0.35, foot_dark: float = 0.25, alpha: float = 1.0) -> None:
+        img = self.render(st, layers, top_dark, foot_dark)
+        sc.fill(self.part if alpha >= 1 else self.part.faded(alpha), img)
 
     # Decoration helpers, in the mask's local coordinates
     def local(self, x: float, y: float) -> Point:
@@ -547,6 +553,19 @@ class Body:
         sc.fill(outer, hgrad(outer.w, outer.h, lip))
         inner = ell(self.cx, self.top + ry * thick * 0.5, r0 * (1 - thick), ry * (1 - thick * 1.6))
         sc.fill(inner, vgrad(inner.w, inner.h, stops((0, dark(inside, 0.55)), (1, inside))))
+
+
+def place_rotated(sc: Scene, img: Image.Image, mask: Image.Image, cx: float, cy: float,
+                  angle: float, shadow: float = 0.0) -> Part:
+    """Paste a picture and its mask rotated by angle (degrees) and centred on (cx, cy)."""
+    if angle:
+        img = img.rotate(angle, BILINEAR, expand=True)
+        mask = mask.rotate(angle, BILINEAR, expand=True)
+    p = Part(mask, int(cx - mask.width / 2), int(cy - mask.height / 2))
+    if shadow:
+        sc.shadow(p, mask.height * 0.04, mask.height * 0.08, mask.height * 0.06, shadow)
+    sc.fill(p, img)
+    return p
 
 
 def hcyl(sc: Scene, x0: float, x1: float, cy: float, r: float, st: Stops,
@@ -784,7 +803,7 @@ def warp(img: Image.Image, quad: Sequence[Point]) -> tuple[Part, Image.Image]:
         a.append([0, 0, 0, X, Y, 1, -v * X, -v * Y])
         b.append(v)
     coeffs = _solve(a, b)
-    out = img.convert("RGBA").transform((x1 - x0, y1 - y0), Image.Transform.PERSPECTIVE,
+    out = (img if img.mode == "RGBA" else img.convert("RGBA")).transform((x1 - x0, y1 - y0), Image.Transform.PERSPECTIVE,
                                         coeffs, BILINEAR)
     return Part(out.getchannel("A"), x0, y0), out.convert("RGB")
 
@@ -978,13 +997,14 @@ def vessel_deco(rng: random.Random, busy: float = 1.0) -> Callable:
 
 
 def tube(sc: Scene, pts: Sequence[Point], width: float, base: Color, gloss: float = 0.6) -> None:
-    """A round rod along a polyline, lit from the upper left (chrome, brass, cane)."""
+    """A round rod along a polyline, lit from the upper left (chrome, brass, cane, clay)."""
     pts = spline(pts, closed=False, n=8) if len(pts) > 2 else list(pts)
-    layers = [(0.0, dark(base, 0.55), 1.0), (-0.12, dark(base, 0.1), 0.78), (-0.2, base, 0.55),
-              (-0.26, light(base, 0.35 * gloss + 0.1), 0.28), (-0.3, light(base, 0.8 * gloss), 0.1)]
-    for off, col, k in layers:
-        o = off * width
-        sc.line([(x + o, y + o) for x, y in pts], col, width * k)
+    st = material(base, gloss=gloss)
+    n = 12
+    for k in range(n + 1):
+        f = k / n
+        o = -0.16 * width * f
+        sc.line([(x + o, y + o) for x, y in pts], _sample(st, 0.92 - 0.64 * f), width * (1 - 0.93 * f))
 
 
 def bottle_profile(kind: str) -> list[tuple[float, float]]:
@@ -1551,11 +1571,495 @@ def paint_glass(sc: Scene, name: str) -> None:
                  busy=0.7, alpha=0.88)
 
 
+def _emboss(img: Image.Image, m: Image.Image, fill: Image.Image | Color, depth: float = 4.0,
+            shade: float = 0.45) -> None:
+    """Lay fill through mask m on img, with the small soft shadow of a raised stitch or relief."""
+    sh = m.transform(m.size, Image.Transform.AFFINE, (1, 0, -depth, 0, 1, -depth * 1.3))
+    sh = scale_alpha(sh.filter(ImageFilter.GaussianBlur(depth * 0.8)), shade)
+    img.paste((10, 6, 4), (0, 0), sh)
+    if isinstance(fill, tuple):
+        img.paste(fill, (0, 0), m)
+    else:
+        img.paste(fill, (0, 0), m)
+
+
+def embroidery_panel(rng: random.Random, size: int, ground: Color, thread: Color, style: str) -> Image.Image:
+    """A square of embroidered cloth: a central flower, vines, leaves and a scalloped ring
+    (chikankari in white, zardozi in gold with sequins), or an applique quilt."""
+    img = lingrad(size, size, stops((0, light(ground, 0.08)), (1, dark(ground, 0.1))), 60)
+    m = Image.new("L", (size, size), 0)
+    d = ImageDraw.Draw(m)
+    c = size / 2
+    if style == "applique":
+        cols = [rgb(x) for x in ("#c62828", "#f9a825", "#2e7d32", "#1565c0", "#6a1b9a", "#ef6c00")]
+        rng.shuffle(cols)
+        n = 4
+        cell = size / n
+        di = ImageDraw.Draw(img)
+        for i in range(n):
+            for j in range(n):
+                x0, y0 = i * cell, j * cell
+                di.rectangle((x0, y0, x0 + cell, y0 + cell), fill=cols[(i + j) % len(cols)])
+                tri = [(x0, y0), (x0 + cell, y0), (x0 + cell / 2, y0 + cell / 2)] if (i + j) % 2 else \
+                      [(x0, y0 + cell), (x0 + cell, y0 + cell), (x0 + cell / 2, y0 + cell / 2)]
+                di.polygon(tri, fill=cols[(i + j + 2) % len(cols)])
+                di.polygon(xform(rosette(8, 0.4), x0 + cell / 2, y0 + cell / 2, cell * 0.16, cell * 0.16),
+                           fill=cols[(i + 2 * j + 1) % len(cols)])
+        for k in range(n + 1):
+            d.rectangle((k * cell - size * 0.008, 0, k * cell + size * 0.008, size), fill=255)
+            d.rectangle((0, k * cell - size * 0.008, size, k * cell + size * 0.008), fill=255)
+        _emboss(img, m, lingrad(size, size, GOLD, 45), 3)
+        return img
+    # central flower
+    for ring_r, n, ps in ((0.2, 10, 0.11), (0.1, 8, 0.06)):
+        for k in range(n):
+            a = k * TAU / n + (0.3 if ps < 0.1 else 0)
+            d.polygon(xform(SHAPE_PETAL, c + size * ring_r * math.cos(a), c + size * ring_r * math.sin(a),
+                            size * ps * 0.55, size * ps, a + math.pi / 2), fill=255)
+    d.ellipse((c - size * 0.035, c - size * 0.035, c + size * 0.035, c + size * 0.035), fill=255)
+    # vines with leaves and buds
+    for k in range(6):
+        a0 = k * TAU / 6 + 0.25
+        pts = []
+        for i in range(9):
+            t = i / 8
+            rr = size * (0.3 + 0.14 * t)
+            a = a0 + 0.5 * t + 0.12 * math.sin(t * 6)
+            pts.append((c + rr * math.cos(a), c + rr * math.sin(a)))
+        d.line(pts, fill=255, width=max(2, int(size * 0.007)))
+        for i in (2, 5):
+            x, y = pts[i]
+            a = a0 + 0.5 * i / 8
+            d.polygon(xform(SHAPE_LEAF, x, y, size * 0.018, size * 0.04, a + (0.9 if i == 2 else -0.9)), fill=255)
+        x, y = pts[-1]
+        d.ellipse((x - size * 0.018, y - size * 0.018, x + size * 0.018, y + size * 0.018), fill=255)
+    # scalloped outer ring of tiny petals
+    for k in range(48):
+        a = k * TAU / 48
+        d.polygon(xform(SHAPE_PETAL, c + size * 0.47 * math.cos(a), c + size * 0.47 * math.sin(a),
+                        size * 0.008, size * 0.02, a + math.pi / 2), fill=255)
+    if style == "zardozi":
+        _emboss(img, m, lingrad(size, size, material(thread, metal=True), 35), 3, 0.6)
+        sq = Image.new("L", (size, size), 0)
+        ds = ImageDraw.Draw(sq)
+        for k in range(24):
+            a = k * TAU / 24
+            x, y = c + size * 0.36 * math.cos(a), c + size * 0.36 * math.sin(a)
+            ds.ellipse((x - size * 0.012, y - size * 0.012, x + size * 0.012, y + size * 0.012), fill=255)
+        _emboss(img, sq, lingrad(size, size, material("#f3e9d6", gloss=0.9), 45), 2, 0.5)
+    else:
+        _emboss(img, m, lingrad(size, size, stops((0, (255, 255, 255)), (1, mix(thread, ground, 0.25))), 35),
+                2.5, 0.35)
+    return img
+
+
+def hoop(sc: Scene, cx: float, cy: float, r: float, panel: Image.Image, sy: float, ground: Color,
+         skirt: bool = True) -> None:
+    rng = sc.rng
+    if skirt:
+        pts = [(math.cos(a) * rng.uniform(1.3, 1.6), math.sin(a) * rng.uniform(1.3, 1.6))
+               for a in [k * TAU / 9 + rng.uniform(-0.1, 0.1) for k in range(9)]]
+        cloth = poly(xform(spline(pts, n=8), cx, cy, r, r * sy))
+        sc.shadow(cloth, 20, 30, 40, 0.45)
+        sc.fill(cloth, lingrad(cloth.w, cloth.h, stops((0, light(ground, 0.12)), (0.5, ground),
+                                                       (1, dark(ground, 0.25))), 60))
+    wood = rgb("#b98a52")
+    th = r * 0.07
+    band = ring(cx, cy + th * 0.6, r + th, (r + th) * sy, th * 1.2)
+    sc.shadow(band, 10, 18, 20, 0.5)
+    sc.fill(band, lingrad(band.w, band.h, material(dark(wood, 0.2)), 0))
+    fab = ell(cx, cy, r, r * sy)
+    sc.fill(fab, panel.resize((fab.w, fab.h), BILINEAR))
+    inner_sh = ring(cx, cy, r, r * sy, th * 0.8)
+    sc.fill(inner_sh.faded(0.3), (0, 0, 0))
+    top = ring(cx, cy, r + th, (r + th) * sy, th)
+    sc.fill(top, lingrad(top.w, top.h, material(wood, contrast=0.7), 30))
+    # the brass screw clamp at the back of the hoop
+    sx, sy0 = cx, cy - (r + th) * sy
+    clamp = rect(sx - th * 1.1, sy0 - th * 1.4, sx + th * 1.1, sy0 + th * 0.4, th * 0.3)
+    sc.fill(clamp, hgrad(clamp.w, clamp.h, BRASS))
+    sphere(sc, sx, sy0 - th * 1.9, th * 0.8, rgb("#c9962e"), 0.7)
+
+
+def spool(sc: Scene, cx: float, base: float, h: float, thread: Color) -> None:
+    wood = rgb("#c8a070")
+    r = h * 0.36
+    sc.contact(cx, base, r * 1.2, r * 0.2, 0.5)
+    Body(cx, base - h * 0.14, base, r, [(0, 1), (1, 1)], 0.22).paint(sc, material(wood), top_dark=0)
+    Body(cx, base - h * 0.86, base - h * 0.14, r * 0.82, [(0, 1), (1, 1)], 0.22).paint(
+        sc, material(thread, contrast=0.8), [(material(dark(thread, 0.2)), lambda d, b: [b.band(d, t, 3) for t in (0.2, 0.4, 0.6, 0.8)])],
+        top_dark=0.2, foot_dark=0.2)
+    top = Body(cx, base - h, base - h * 0.86, r, [(0, 1), (1, 1)], 0.22)
+    top.paint(sc, material(wood), top_dark=0)
+    sc.fill(ell(cx, base - h, r, r * 0.22), lingrad(int(2 * r) + 5, int(2 * r * 0.22) + 5, material(light(wood, 0.15)), 0))
+    sc.fill(ell(cx, base - h, r * 0.22, r * 0.06), (60, 40, 20))
+
+
+def paint_embroidery(sc: Scene, name: str) -> None:
+    rng, v = sc.rng, sc.variant
+    if _has(name, "chikan"):
+        style = "chikan"
+        ground = rgb(rng.choice(["#bcd3e6", "#cfe6d8", "#f1cfd3", "#f4efe4", "#e6d5f0", "#f5e3b8"]))
+        thread = (255, 255, 255)
+        walls = ["teal", "indigo", "plum", "olive"]
+    elif _has(name, "applique", "patch"):
+        style = "applique"
+        ground = rgb("#7a1030")
+        thread = ZARI
+        walls = ["sand", "cream", "teal"]
+    else:
+        style = "zardozi"
+        ground = rgb(rng.choice(["#5e0f1f", "#14284f", "#0f3d2c", "#2b0f3d", "#1a1414"]))
+        thread = ZARI
+        walls = ["sand", "ochre", "rose", "cream"]
+    panel = embroidery_panel(rng, 1400, ground, thread, style)
+    spools = [rgb(c) for c in ("#c2185b", "#1e88e5", "#f9a825", "#2e7d32", "#ffffff")] if style == "chikan" \
+        else [ZARI, rgb("#d8d8de"), rgb("#b3202e")]
+    if v == 3:
+        sc.img.paste(panel.resize((W, W)).crop((0, (W - H) // 2, W, (W - H) // 2 + H)).rotate(8, BILINEAR, expand=False,
+                                                                                              fillcolor=ground), (0, 0))
+        sc.glow(W * 0.4, H * 0.35, W * 0.5, H * 0.5, (255, 240, 210), 0.25)
+        hoop(sc, W * 0.98, H * 0.98, H * 0.5, panel, 1.0, ground, skirt=False)
+        for i, col in enumerate(spools[:3]):
+            spool(sc, W * (0.12 + 0.1 * i), H * (0.95 - 0.02 * i), H * 0.14, col)
+        return
+    hy = stage(sc, walls, ["walnut", "teak", "linen"], 0.6 if v == 1 else 0.7, glow_x=0.5)
+    if v == 1:
+        hoop(sc, W * 0.47, H * 0.7, H * 0.3, panel, 0.55, ground)
+        for i, col in enumerate(spools[:3]):
+            spool(sc, W * (0.8 + 0.06 * (i % 2)), H * (0.8 + 0.07 * i), H * 0.13, col)
+    else:
+        base, zari, acc = (ground, thread if style != "chikan" else (250, 250, 250), light(ground, 0.3))
+        designs = [cloth_design(rng, 1400, 700, ground if k == 0 else mix(ground, rgb(c), 0.6),
+                                zari, acc, SHAPE_PAISLEY, spacing=0.16, motif_size=0.3)
+                   for k, c in enumerate(("#000000", "#ffffff", "#7a1030"))]
+        folded_stack(sc, W * 0.72, H * 0.88, W * 0.34, designs, thick=0.045, depth=0.13)
+        hoop(sc, W * 0.33, H * 0.5, H * 0.28, panel, 0.95, ground, skirt=False)
+        sc.shadow(rect(W * 0.2, H * 0.8, W * 0.46, H * 0.84), 0, 0, 20, 0.3)
+        spool(sc, W * 0.5, H * 0.92, H * 0.12, spools[0])
+
+
+def carpet_design(rng: random.Random, w: int, h: int, durrie: bool = False, fringe: float = 0.04) -> Image.Image:
+    """A flat rug, RGBA, with fringes at its short ends (left and right)."""
+    fr = int(w * fringe)
+    img = Image.new("RGBA", (w, h), (0, 0, 0, 0))
+    iw = w - 2 * fr
+    core = Image.new("RGB", (iw, h))
+    d = ImageDraw.Draw(core)
+    pals = [("#8e1b1f", "#1f2f5c", "#eadcbf", "#d9a441", "#2f5d45"),
+            ("#1f2f5c", "#8e1b1f", "#eadcbf", "#d9a441", "#6f93b8"),
+            ("#e6d6b5", "#7a2a22", "#2b3e63", "#c98b2b", "#51704f"),
+            ("#6b2436", "#223044", "#e9d9b8", "#caa048", "#3f6d6a")]
+    field_c, border_c, ivory, gold, green = [rgb(c) for c in rng.choice(pals)]
+    if durrie:
+        bands = [field_c, ivory, border_c, gold, ivory, field_c, border_c]
+        y = 0
+        k = 0
+        while y < h:
+            bh = h * rng.choice([0.05, 0.08, 0.12])
+            col = bands[k % len(bands)]
+            d.rectangle((0, y, iw, y + bh), fill=col)
+            if bh > h * 0.07:
+                other = bands[(k + 2) % len(bands)]
+                step = bh * 1.1
+                x = step / 2
+                while x < iw:
+                    d.polygon(xform(SHAPE_DIAMOND, x, y + bh / 2, bh * 0.6, bh * 0.42), fill=other)
+                    d.polygon(xform(SHAPE_DIAMOND, x, y + bh / 2, bh * 0.28, bh * 0.2), fill=col)
+                    x += step
+            else:
+                tri = bh
+                x = 0
+                other = bands[(k + 3) % len(bands)]
+                while x < iw:
+                    d.polygon([(x, y + bh), (x + tri / 2, y), (x + tri, y + bh)], fill=other)
+                    x += tri * 1.4
+            y += bh
+            k += 1
+    else:
+        d.rectangle((0, 0, iw, h), fill=border_c)
+        bw = min(iw, h) * 0.13
+        d.rectangle((bw * 0.18, bw * 0.18, iw - bw * 0.18, h - bw * 0.18), outline=ivory, width=max(2, int(bw * 0.05)))
+        d.rectangle((bw, bw, iw - bw, h - bw), fill=ivory)
+        d.rectangle((bw * 1.08, bw * 1.08, iw - bw * 1.08, h - bw * 1.08), fill=field_c)
+        # border rosettes
+        for horizontal, length in ((True, iw), (False, h)):
+            n = max(3, int(length / (bw * 1.25)))
+            for i in range(n):
+                t = (i + 0.5) / n * length
+                for edge in (bw * 0.58, (h if horizontal else iw) - bw * 0.58):
+                    x, y = (t, edge) if horizontal else (edge, t)
+                    if bw * 0.6 < (x if horizontal else y) < length - bw * 0.6:
+                        d.polygon(xform(rosette(8, 0.35), x, y, bw * 0.3, bw * 0.3), fill=gold if i % 2 else ivory)
+                        d.ellipse((x - bw * 0.08, y - bw * 0.08, x + bw * 0.08, y + bw * 0.08), fill=field_c)
+        cx, cy = iw / 2, h / 2
+        ms = min(iw, h) * 0.3
+        d.polygon(xform(SHAPE_DIAMOND, cx, cy, ms * 2.0, ms * 1.35), fill=border_c)
+        d.polygon(xform(star(8, 0.7), cx, cy, ms * 0.9, ms * 0.9), fill=ivory)
+        d.polygon(xform(star(8, 0.7), cx, cy, ms * 0.75, ms * 0.75, 0.2), fill=green)
+        d.polygon(xform(rosette(12, 0.3), cx, cy, ms * 0.55, ms * 0.55), fill=gold)
+        d.polygon(xform(rosette(8, 0.35), cx, cy, ms * 0.3, ms * 0.3), fill=field_c)
+        d.ellipse((cx - ms * 0.08, cy - ms * 0.08, cx + ms * 0.08, cy + ms * 0.08), fill=ivory)
+        for sx in (-1, 1):
+            d.polygon(xform(SHAPE_DIAMOND, cx + sx * ms * 1.45, cy, ms * 0.3, ms * 0.22), fill=gold)
+        fx0, fy0, fx1, fy1 = bw * 1.08, bw * 1.08, iw - bw * 1.08, h - bw * 1.08
+        for x, y in ((fx0, fy0), (fx1, fy0), (fx0, fy1), (fx1, fy1)):
+            d.pieslice((x - ms * 0.8, y - ms * 0.8, x + ms * 0.8, y + ms * 0.8), 0, 360, fill=border_c)
+            d.pieslice((x - ms * 0.55, y - ms * 0.55, x + ms * 0.55, y + ms * 0.55), 0, 360, fill=ivory)
+            d.pieslice((x - ms * 0.4, y - ms * 0.4, x + ms * 0.4, y + ms * 0.4), 0, 360, fill=green)
+        step = ms * 0.55
+        y = fy0 + step
+        row = 0
+        while y < fy1 - step * 0.5:
+            x = fx0 + step * (1 if row % 2 else 0.5)
+            while x < fx1 - step * 0.5:
+                inside = abs(x - cx) / (ms * 2.2) + abs(y - cy) / (ms * 1.5) < 1
+                corner = any(math.hypot(x - a, y - b) < ms * 0.95 for a in (fx0, fx1) for b in (fy0, fy1))
+                if not inside and not corner:
+                    d.polygon(xform(SHAPE_PAISLEY, x, y, step * 0.22, step * 0.22, 0.4), fill=gold if row % 2 else ivory)
+                x += step
+            y += step * 0.8
+            row += 1
+    img.paste(core, (fr, 0))
+    fd = ImageDraw.Draw(img)
+    fringe_c = (236, 226, 204, 255)
+    for x0, x1 in ((0, fr), (w - fr, w)):
+        y = 0
+        while y < h:
+            fd.line([(x0, y + 2), (x1, y + 2)], fill=fringe_c, width=max(2, int(h * 0.006)))
+            y += h * 0.018
+    return img
+
+
+def rolled_rug(sc: Scene, x0: float, x1: float, cy: float, r: float, design: Image.Image) -> None:
+    body = rect(x0, cy - r, x1, cy + r)
+    sc.shadow(body, 20, r * 0.6, r * 0.5, 0.5)
+    strip = design.convert("RGB").crop((0, 0, design.width, int(design.height * 0.35))).resize((body.w, body.h))
+    shade = vgrad(body.w, body.h, stops((0, (150, 150, 150)), (0.3, (255, 255, 255)), (1, (70, 70, 70))))
+    sc.fill(body, ImageChops.multiply(strip, shade.convert("RGB")))
+    end = ell(x1, cy, r * 0.35, r)
+    sc.fill(end, lingrad(end.w, end.h, stops((0, light(_avg(strip), 0.2)), (1, dark(_avg(strip), 0.3))), 20))
+    spiral = [(x1 + r * 0.33 * (1 - t) * math.cos(t * 5 * TAU), cy + r * 0.95 * (1 - t) * math.sin(t * 5 * TAU))
+              for t in [i / 120 for i in range(121)]]
+    sc.line(spiral, dark(_avg(strip), 0.5), 3)
+
+
+def paint_carpets(sc: Scene, name: str) -> None:
+    rng, v = sc.rng, sc.variant
+    durrie = _has(name, "durrie", "dari", "durry") and (not _has(name, "carpet") or v == 2)
+    design = carpet_design(rng, 1800, 1200, durrie)
+    other = carpet_design(rng, 1800, 1200, not durrie if _has(name, "carpet") and _has(name, "durr") else durrie)
+    if v == 1:
+        hy = backdrop(sc, WALLS[rng.choice(["sand", "cream", "sage"])], TABLES["teak"], 0.48,
+                      glow=(255, 228, 190), glow_at=(0.5, 0.3), edge=None)
+        quad = [(W * 0.2, H * 0.56), (W * 0.8, H * 0.56), (W * 1.0, H * 0.98), (W * 0.0, H * 0.98)]
+        part, pic = warp(design.rotate(90, expand=True), quad)
+        sc.shadow(part, 0, 10, 20, 0.5)
+        shade = vgrad(pic.width, pic.height, stops((0, (200, 200, 200)), (1, (255, 255, 255))))
+        sc.fill(part, ImageChops.multiply(pic, shade.convert("RGB")))
+        rolled_rug(sc, W * 0.55, W * 0.86, H * 0.5, H * 0.05, other)
+    elif v == 2:
+        hy = stage(sc, ["cream", "sand", "ochre"], ["teak", "walnut"], 0.8, edge=0.94)
+        pic, mask = drape(design.convert("RGB"), int(W * 0.5), int(H * 0.62), rng, folds=2.2, amp=0.012, hem=0.01, sheen=0.05)
+        mask = ImageChops.multiply(mask, design.getchannel("A").resize(mask.size).rotate(0))
+        p = Part(mask, int(W * 0.12), int(H * 0.1))
+        sc.shadow(p, 30, 30, 40, 0.5)
+        sc.fill(p, pic)
+        hcyl(sc, W * 0.1, W * 0.64, H * 0.1, H * 0.014, material(WOOD), end=False)
+        flats = [carpet_design(rng, 1200, 800, d).convert("RGB") for d in (durrie, not durrie, durrie)]
+        folded_stack(sc, W * 0.8, H * 0.92, W * 0.3, flats, thick=0.05, depth=0.12)
+    else:
+        sc.img.paste(lingrad(W, H, TABLES["teak"], 80), (0, 0))
+        sc.glow(W * 0.45, H * 0.4, W * 0.6, H * 0.6, (255, 230, 190), 0.3)
+        pic = design.resize((int(W * 0.92), int(H * 0.78)))
+        place_rotated(sc, pic.convert("RGB"), pic.getchannel("A"), W * 0.46, H * 0.45, -6, shadow=0.5)
+        rolled_rug(sc, W * 0.55, W * 0.98, H * 0.9, H * 0.06, other)
+
+
+def carved_face(rng: random.Random, w: int, h: int, wood: Color, style: str = "carved",
+                inlay: Color = ZARI) -> Image.Image:
+    """A wooden panel with a frame and a central medallion, carved in relief or inlaid."""
+    img = lingrad(w, h, stops((0, light(wood, 0.06)), (1, dark(wood, 0.12))), 20)
+    grain = ImageDraw.Draw(img)
+    for k in range(int(h / 40)):
+        y = k * 40 + rng.uniform(0, 30)
+        grain.line([(0, y), (w * 0.4, y + rng.uniform(-8, 8)), (w, y + rng.uniform(-10, 10))], fill=dark(wood, 0.1), width=2)
+    m = Image.new("L", (w, h), 0)
+    d = ImageDraw.Draw(m)
+    b = min(w, h) * 0.08
+    lw = max(3, int(min(w, h) * 0.015))
+    d.rectangle((b, b, w - b, h - b), outline=255, width=lw)
+    d.rectangle((b * 1.5, b * 1.5, w - b * 1.5, h - b * 1.5), outline=255, width=max(2, lw // 2))
+    cx, cy = w / 2, h / 2
+    ms = min(w, h) * 0.3
+    if style == "inlay":
+        for k in range(4):
+            rr = ms * (1 - k * 0.22)
+            d.polygon(xform(SHAPE_DIAMOND, cx, cy, rr * 1.6, rr * 1.1), outline=255, width=lw)
+        n = int((w - 3 * b) / (b * 0.6))
+        for i in range(n):
+            x = b * 2 + i * (w - 4 * b) / max(1, n - 1)
+            for y in (b * 2.1, h - b * 2.1):
+                d.ellipse((x - lw, y - lw, x + lw, y + lw), fill=255)
+        d.polygon(xform(star(8, 0.5), cx, cy, ms * 0.3, ms * 0.3), fill=255)
+        img.paste(lingrad(w, h, material(inlay, metal=True), 35), (0, 0), m)
+        return img
+    d.polygon(xform(rosette(10, 0.35), cx, cy, ms, ms), fill=255)
+    for k in range(4):
+        a = k * TAU / 4 + TAU / 8
+        for sgn in (-1, 1):
+            pts = [(cx + (ms * 1.0 + t * ms * 1.2) * math.cos(a) * (w / h if w > h else 1),
+                    cy + (ms * 1.0 + t * ms * 0.8) * math.sin(a) + sgn * ms * 0.2 * math.sin(t * math.pi))
+                   for t in [i / 10 for i in range(11)]]
+            d.line(pts, fill=255, width=lw)
+            x, y = pts[6]
+            d.polygon(xform(SHAPE_LEAF, x, y, ms * 0.09, ms * 0.2, a + sgn * 1.0), fill=255)
+    inner = Image.new("L", (w, h), 0)
+    ImageDraw.Draw(inner).polygon(xform(rosette(10, 0.35), cx, cy, ms * 0.6, ms * 0.6), fill=255)
+    ImageDraw.Draw(inner).ellipse((cx - ms * 0.2, cy - ms * 0.2, cx + ms * 0.2, cy + ms * 0.2), fill=0)
+    _emboss(img, m, lingrad(w, h, stops((0, light(wood, 0.22)), (1, dark(wood, 0.05))), 35), 5, 0.6)
+    img.paste(dark(wood, 0.35), (0, 0), inner)
+    return img
+
+
+def jaali(sc: Scene, x0: float, y0: float, w: float, h: float, base: Color, cell: float) -> None:
+    """A pierced screen: the light behind falls through it onto the wall."""
+    outer = rect(x0, y0, x1 := x0 + w, y1 := y0 + h)
+    holes = Image.new("L", outer.m.size, 0)
+    d = ImageDraw.Draw(holes)
+    fw = cell * 0.8
+    nx = int((w - 2 * fw) / cell)
+    ny = int((h - 2 * fw) / cell)
+    ox = (w - nx * cell) / 2
+    oy = (h - ny * cell) / 2
+    for i in range(nx):
+        for j in range(ny):
+            cx, cy = ox + (i + 0.5) * cell, oy + (j + 0.5) * cell
+            d.polygon(xform(star(8, 0.72), cx, cy, cell * 0.42, cell * 0.42, math.pi / 8), fill=255)
+    screen = Part(ImageChops.subtract(outer.m, holes), outer.x, outer.y)
+    sc.shadow(screen, w * 0.06, h * 0.03, cell * 0.18, 0.55)
+    sc.fill(screen, lingrad(screen.w, screen.h, stops((0, light(base, 0.18)), (1, dark(base, 0.25))), 60))
+    edge = Part(holes.transform(holes.size, Image.Transform.AFFINE, (1, 0, 4, 0, 1, 5)), outer.x, outer.y).inter(screen)
+    sc.fill(edge.faded(0.6), dark(base, 0.45))
+
+
+def paint_woodcraft(sc: Scene, name: str) -> None:
+    rng, v = sc.rng, sc.variant
+    inlay = _has(name, "tarkashi", "inlay")
+    wood = rgb("#3b2414") if inlay else rgb(rng.choice(["#8a5630", "#7a4a26", "#9a6538"]))
+    style = "inlay" if inlay else "carved"
+    if _has(name, "furniture", "chair", "table", "stool"):
+        v = {1: 4, 2: 1, 3: 2}[v]
+    if v == 2 and not inlay:
+        stage(sc, ["ochre", "sand", "sage"], ["walnut", "teak"], 0.74, glow_x=0.36)
+        jaali(sc, W * 0.12, H * 0.1, W * 0.42, H * 0.72, wood, H * 0.075)
+        face = carved_face(rng, 700, 420, wood, style)
+        box3d(sc, W * 0.56, H * 0.88, W * 0.3, H * 0.18, H * 0.2, face, carved_face(rng, 700, 480, wood, style),
+              dark(wood, 0.2))
+        return
+    if v == 3:
+        mats = [material(wood, gloss=0.3), material(light(wood, 0.1), gloss=0.3)]
+        deco = [material(ZARI, metal=True)] if inlay else [material(dark(wood, 0.45))]
+        vessel_scene(sc, mats, deco, ["bowl", "vase", "jar", "pot"], ["sage", "cream", "teal"], ["walnut", "linen"],
+                     inside=dark(wood, 0.6))
+        return
+    if v == 4:
+        hy = stage(sc, ["sage", "cream", "teal", "ochre"], ["teak", "stone"], 0.72)
+        cx, topy, r = W * 0.5, H * 0.46, W * 0.2
+        for lx in (-0.75, -0.3, 0.3, 0.75):
+            leg = Body(cx + r * lx, topy + H * 0.02, H * 0.88 - abs(lx) * H * 0.02, H * 0.03,
+                       [(0, 0.8), (0.15, 1.2), (0.3, 0.7), (0.5, 1.0), (0.7, 0.6), (0.9, 0.9), (1, 0.7)], 0.2)
+            sc.contact(leg.cx, leg.bottom, H * 0.04, H * 0.01, 0.55)
+            leg.paint(sc, material(wood, gloss=0.3), top_dark=0.3)
+        top = Body(cx, topy, topy + H * 0.05, r, [(0, 1), (1, 0.97)], 0.3)
+        sc.shadow(top.part, 30, 30, 40, 0.45)
+        top.paint(sc, material(wood, gloss=0.3), top_dark=0)
+        face = ell(cx, topy, r, r * 0.3)
+        sc.fill(face, carved_face(rng, face.w, face.h, light(wood, 0.05), style))
+        return
+    hy = stage(sc, ["teal", "indigo", "olive", "plum"], ["walnut", "teak"], 0.72, arch=True)
+    top = pedestal(sc, W * 0.5, hy + H * 0.06, W * 0.22, H * 0.06, rgb("#d8c8a8"))
+    face = carved_face(rng, 800, 460, wood, style)
+    box3d(sc, W * 0.34, top + H * 0.03, W * 0.3, H * 0.22, H * 0.22, face,
+          carved_face(rng, 800, 560, wood, style), dark(wood, 0.2))
+    marigold(sc, W * 0.82, H * 0.93, H * 0.035)
+
+
+def dendrite(d: ImageDraw.ImageDraw, x: float, y: float, length: float, angle: float, depth: int,
+             rng: random.Random, width: float) -> None:
+    if depth == 0 or length < 3:
+        return
+    x2, y2 = x + length * math.cos(angle), y + length * math.sin(angle)
+    d.line([(x, y), (x2, y2)], fill=255, width=max(1, int(width)))
+    for k in range(rng.choice([2, 2, 3])):
+        dendrite(d, x2, y2, length * rng.uniform(0.55, 0.75), angle + rng.uniform(-0.7, 0.7), depth - 1, rng,
+                 width * 0.7)
+
+
+def shajar_stone(sc: Scene, cx: float, cy: float, rx: float, ry: float, silver: bool = True) -> None:
+    rng = sc.rng
+    base = rgb(rng.choice(["#d9a55a", "#e0b878", "#c98f4a", "#e8cfa0"]))
+    p = ell(cx, cy, rx, ry)
+    if silver:
+        bez = ell(cx, cy, rx * 1.12, ry * 1.1)
+        sc.shadow(bez, 10, 16, 16, 0.5)
+        sc.fill(bez, lingrad(bez.w, bez.h, SILVER, 40))
+        bail = ring(cx, cy - ry * 1.2, rx * 0.16, rx * 0.16, rx * 0.06)
+        sc.fill(bail, lingrad(bail.w, bail.h, SILVER, 40))
+    else:
+        sc.shadow(p, 10, 16, 16, 0.5)
+    img = colorize(field(p.w, p.h, lambda u, v: min(1, math.hypot(u - 0.42, v - 0.4) * 1.4), 32),
+                   stops((0, light(base, 0.35)), (0.5, base), (1, dark(base, 0.4))))
+    m = Image.new("L", img.size, 0)
+    d = ImageDraw.Draw(m)
+    for k in range(rng.choice([2, 3])):
+        dendrite(d, p.w * rng.uniform(0.25, 0.75), p.h * 0.95, p.h * 0.22, -math.pi / 2 + rng.uniform(-0.3, 0.3),
+                 6, rng, p.w * 0.02)
+    img.paste(rgb("#3a2412"), (0, 0), scale_alpha(m, 0.85))
+    sc.fill(p, img)
+    hl = ell(cx - rx * 0.35, cy - ry * 0.45, rx * 0.3, ry * 0.14)
+    sc.fill(hl.faded(0.45), (255, 255, 255))
+
+
+def paint_stone(sc: Scene, name: str) -> None:
+    rng, v = sc.rng, sc.variant
+    if _has(name, "shajar", "agate", "gem"):
+        stage(sc, ["charcoal", "plum", "midnight"], ["velvet_red", "velvet_blue", "dark"], 0.6, glow_x=0.5,
+              edge=None)
+        if v == 2:
+            beam = H * 0.08
+            hcyl(sc, W * 0.1, W * 0.9, beam, H * 0.012, SILVER, end=False)
+            for i, x in enumerate((0.25, 0.5, 0.75)):
+                yy = H * (0.45 + 0.08 * (i % 2))
+                sc.line([(W * x - H * 0.03, beam), (W * x, yy - H * 0.14)], (200, 200, 210), 4)
+                sc.line([(W * x + H * 0.03, beam), (W * x, yy - H * 0.14)], (200, 200, 210), 4)
+                shajar_stone(sc, W * x, yy, H * 0.1, H * 0.13)
+            for i in range(5):
+                shajar_stone(sc, W * (0.2 + 0.15 * i), H * (0.82 + 0.05 * (i % 2)), H * 0.05, H * 0.04, silver=False)
+        else:
+            big = 1.0 if v == 1 else 1.25
+            shajar_stone(sc, W * 0.5, H * 0.5, H * 0.2 * big, H * 0.25 * big)
+            shajar_stone(sc, W * 0.22, H * 0.74, H * 0.09, H * 0.12)
+            shajar_stone(sc, W * 0.78, H * 0.74, H * 0.09, H * 0.12)
+            for i in range(4):
+                shajar_stone(sc, W * (0.12 + 0.25 * i), H * 0.93, H * 0.05, H * 0.035, silver=False)
+        return
+    stone = rgb(rng.choice(["#e9e0cf", "#efe6d6", "#ddd0b8"]))
+    mats = [material(stone, gloss=0.2, contrast=0.7), material(light(stone, 0.1), gloss=0.2, contrast=0.7)]
+    vessel_scene(sc, mats, [material(dark(stone, 0.25), contrast=0.6)], ["bowl", "vase", "jar", "pot", "lota"],
+                 ["terracotta", "teal", "indigo", "olive"], ["walnut", "dark"], inside=dark(stone, 0.5), busy=1.0,
+                 accents=[rgb("#e8891c")])
+
+
 PAINTERS: dict[str, Callable[[Scene, str], None]] = {
     "textiles": paint_textiles,
     "metalcraft": paint_metalcraft,
     "pottery-and-terracotta": paint_pottery,
     "glass": paint_glass,
+    "embroidery": paint_embroidery,
+    "carpets-and-rugs": paint_carpets,
+    "woodcraft": paint_woodcraft,
+    "stone-craft": paint_stone,
 }
 
 

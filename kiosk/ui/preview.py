@@ -17,10 +17,11 @@ class PreviewError(ValueError):
     """A screen, language or product the preview cannot show."""
 
 
-def _items(root: QQuickItem):
+def scene_items(root: QQuickItem):
+    """`root` and every item below it, depth first."""
     yield root
     for child in root.childItems():
-        yield from _items(child)
+        yield from scene_items(child)
 
 
 def wait_until_drawn(kiosk: Kiosk, settle_ms: int = 250, timeout_ms: int = 8000) -> None:
@@ -33,7 +34,7 @@ def wait_until_drawn(kiosk: Kiosk, settle_ms: int = 250, timeout_ms: int = 8000)
         loading = any(
             item.isVisible() and not item.property("source").isEmpty()
             and item.property("progress") < 1.0
-            for item in _items(kiosk.window.contentItem())
+            for item in scene_items(kiosk.window.contentItem())
             if item.inherits("QQuickImage")
         )
         if not stack.property("busy") and not loading:

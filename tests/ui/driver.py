@@ -6,7 +6,7 @@ from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
 from kiosk.ui.app import Kiosk
-from kiosk.ui.preview import wait_until_drawn
+from kiosk.ui.preview import scene_items, wait_until_drawn
 
 _touch_device = None
 
@@ -17,12 +17,6 @@ def touch_device():
     if _touch_device is None:
         _touch_device = QTest.createTouchDevice()
     return _touch_device
-
-
-def all_items(root: QQuickItem):
-    yield root
-    for child in root.childItems():
-        yield from all_items(child)
 
 
 class Visitor:
@@ -40,7 +34,7 @@ class Visitor:
         if within:
             root = self.window.findChild(QQuickItem, within)
         found = []
-        for item in all_items(root):
+        for item in scene_items(root):
             if item.objectName() == object_name and self._shown(item):
                 found.append(item)
         return found
@@ -61,7 +55,7 @@ class Visitor:
 
     def texts(self) -> list[str]:
         """Every text a visitor can see now."""
-        return [item.property("text") for item in all_items(self.window.contentItem())
+        return [item.property("text") for item in scene_items(self.window.contentItem())
                 if item.inherits("QQuickText") and self._shown(item)
                 and item.property("text")]
 

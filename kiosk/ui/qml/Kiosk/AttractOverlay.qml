@@ -115,14 +115,14 @@ Rectangle {
             text: "Crafted in Uttar Pradesh,\nAdmired by the World!"
             color: Theme.onDark
             font.family: Theme.serif
-            font.pixelSize: Theme.displaySize
+            font.pixelSize: Math.min(Theme.displaySize, attract.width / 15)
             font.weight: Font.DemiBold
             lineHeight: 1.05
         }
         Rectangle { width: 160; height: 6; radius: 3; color: Theme.saffron }
         PlainText {
             objectName: "touchToExplore"
-            width: parent.width
+            width: parent.width - Theme.touchTarget * 5.4
             text: attract.greetings[attract.greeting]
             color: Theme.onDark
             font.pixelSize: Theme.headingSize
@@ -149,8 +149,8 @@ Rectangle {
         kiosk: attract.kiosk
         onDark: true
         anchors.right: parent.right
-        anchors.top: parent.top
-        anchors.margins: Theme.margin
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.margin * 1.5
         onChosen: (code) => attract.kiosk.wake(code)
     }
 }

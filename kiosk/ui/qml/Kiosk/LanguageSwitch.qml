@@ -17,7 +17,7 @@ Row {
             required property var modelData
             objectName: "language-" + modelData.code
             text: modelData.label
-            implicitWidth: Theme.touchTarget * 1.9
+            implicitWidth: Theme.touchTarget * 1.7
             highlighted: languageSwitch.kiosk.language === modelData.code
             baseColor: highlighted ? Theme.maroon
                                    : (languageSwitch.onDark ? "#33ffffff" : Theme.card)

@@ -14,18 +14,20 @@ Rectangle {
 
     Row {
         anchors.left: parent.left
-        anchors.leftMargin: Theme.margin
+        anchors.leftMargin: Theme.gap * 1.5
         anchors.verticalCenter: parent.verticalCenter
         spacing: Theme.gap
         visible: bar.kiosk.depth > 1
 
         TouchButton {
             objectName: "back"
-            text: "‹  " + qsTr("Back")
+            implicitWidth: Theme.touchTarget * 1.8
+            text: "‹ " + qsTr("Back")
             onTapped: bar.kiosk.back()
         }
         TouchButton {
             objectName: "home"
+            implicitWidth: Theme.touchTarget * 1.8
             text: qsTr("Home")
             onTapped: bar.kiosk.home()
         }
@@ -33,15 +35,15 @@ Rectangle {
 
     PlainText {
         anchors.left: parent.left
-        anchors.leftMargin: Theme.margin
+        anchors.leftMargin: Theme.gap * 1.5
         anchors.verticalCenter: parent.verticalCenter
         visible: bar.kiosk.depth === 1
-        width: parent.width - switcher.width - 3 * Theme.margin
+        width: parent.width - switcher.width - 3 * Theme.gap * 1.5
         text: qsTr("One District One Product · Uttar Pradesh")
         color: Theme.onDark
         font.family: Theme.serif
-        font.pixelSize: Theme.subheadingSize
-        maximumLineCount: 1
+        font.pixelSize: Theme.bodySize
+        maximumLineCount: 2
     }
 
     LanguageSwitch {
@@ -49,7 +51,7 @@ Rectangle {
         kiosk: bar.kiosk
         onDark: true
         anchors.right: parent.right
-        anchors.rightMargin: Theme.margin
+        anchors.rightMargin: Theme.gap * 1.5
         anchors.verticalCenter: parent.verticalCenter
     }
 }

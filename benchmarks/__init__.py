@@ -1,0 +1,1 @@
+"""Speed figures of the kiosk (DESIGN §7), measured on the bundled catalogue."""
