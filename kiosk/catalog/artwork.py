@@ -2051,6 +2051,305 @@ def paint_stone(sc: Scene, name: str) -> None:
                  accents=[rgb("#e8891c")])
 
 
+def jutti(sc: Scene, x: float, base: float, length: float, leather: Color, thread: Color,
+          facing: int = 1, formal: bool = False) -> None:
+    """A shoe in side view: a jutti with a pointed, upturned toe and an embroidered vamp,
+    or (formal) a polished lace-up."""
+    L, f = length, facing
+
+    def P(u, v):
+        return (x + f * (u - 0.5) * L, base - v * L)
+    if formal:
+        upper = [P(0.0, 0.06), P(0.0, 0.3), P(0.08, 0.34), P(0.3, 0.33), P(0.45, 0.3), P(0.62, 0.24),
+                 P(0.8, 0.2), P(0.96, 0.14), P(1.0, 0.08), P(0.98, 0.05)]
+        sole = [P(-0.01, 0.0), P(1.0, 0.0), P(1.0, 0.06), P(-0.01, 0.07)]
+    else:
+        upper = [P(0.02, 0.04), P(0.0, 0.2), P(0.06, 0.24), P(0.22, 0.2), P(0.42, 0.23), P(0.56, 0.26),
+                 P(0.74, 0.2), P(0.92, 0.13), P(1.08, 0.16), P(1.1, 0.12), P(0.98, 0.05)]
+        sole = [P(0.0, 0.0), P(0.96, 0.0), P(1.1, 0.12), P(1.0, 0.045), P(0.0, 0.035)]
+    up = poly(spline(upper + [P(0.5, 0.03)], n=6))
+    sc.shadow(up, L * 0.04, L * 0.04, L * 0.05, 0.45)
+    sc.contact(x, base, L * 0.55, L * 0.025, 0.6)
+    gloss = 0.8 if formal else 0.3
+    sc.fill(up, lingrad(up.w, up.h, material(leather, gloss=gloss), 100))
+    sp = poly(sole)
+    sc.fill(sp, vgrad(sp.w, sp.h, stops((0, dark(leather, 0.35)), (1, dark(leather, 0.6)))))
+    if formal:
+        for k in range(5):
+            a, b = P(0.36 + k * 0.045, 0.31 - k * 0.012), P(0.4 + k * 0.045, 0.29 - k * 0.012)
+            sc.line([a, b], dark(leather, 0.6), L * 0.012)
+        for k in range(14):
+            u = 0.62 + k * 0.024
+            c = P(u, 0.1 + 0.08 * math.sin((u - 0.62) / 0.38 * math.pi))
+            sc.fill(ell(c[0], c[1], L * 0.005, L * 0.005), dark(leather, 0.5))
+        sc.line([P(0.05, 0.08), P(0.98, 0.07)], light(leather, 0.2), L * 0.004)
+        return
+    # the opening's edging and the embroidered vamp
+    sc.line(spline([P(0.06, 0.22), P(0.22, 0.19), P(0.42, 0.22)], closed=False, n=6), thread, L * 0.018)
+    m_pts = [P(0.6, 0.17), P(0.72, 0.15), P(0.84, 0.12)]
+    for i, (mx, my) in enumerate(m_pts):
+        s = L * (0.05 - 0.01 * i)
+        p = poly(xform(rosette(8, 0.35), mx, my, s, s * 0.8))
+        sc.fill(p, lingrad(p.w, p.h, material(thread, metal=True), 40))
+        sc.fill(ell(mx, my, s * 0.3, s * 0.25), dark(leather, 0.2))
+    sc.line(spline([P(0.48, 0.08), P(0.7, 0.07), P(0.96, 0.06)], closed=False, n=6), thread, L * 0.008)
+    for k in range(8):
+        c = P(0.12 + k * 0.04, 0.12)
+        sc.fill(ell(c[0], c[1], L * 0.008, L * 0.008), thread)
+
+
+def satchel(sc: Scene, cx: float, base: float, w: float, leather: Color) -> None:
+    h = w * 0.72
+    x0, x1, y0 = cx - w / 2, cx + w / 2, base - h
+    handle = [(cx - w * 0.22, y0 + 4), (cx - w * 0.2, y0 - h * 0.35), (cx + w * 0.2, y0 - h * 0.35), (cx + w * 0.22, y0 + 4)]
+    tube(sc, handle, w * 0.045, dark(leather, 0.15), 0.3)
+    body = rect(x0, y0, x1, base, w * 0.08)
+    sc.shadow(body, w * 0.06, w * 0.03, w * 0.07, 0.5)
+    sc.contact(cx, base, w * 0.55, w * 0.03, 0.6)
+    sc.fill(body, lingrad(body.w, body.h, material(leather, gloss=0.4, contrast=0.7), 10))
+    flap = poly(spline([(x0 + w * 0.02, y0 + 2), (x1 - w * 0.02, y0 + 2), (x1 - w * 0.02, y0 + h * 0.45),
+                        (cx, y0 + h * 0.58), (x0 + w * 0.02, y0 + h * 0.45)], n=6))
+    sc.shadow(flap, 4, 10, 12, 0.5)
+    sc.fill(flap, lingrad(flap.w, flap.h, material(light(leather, 0.05), gloss=0.5, contrast=0.7), 10))
+    stitch = dark(leather, 0.45)
+    for k in range(30):
+        t = k / 30
+        xa = x0 + w * 0.05 + t * w * 0.9
+        sc.line([(xa, base - w * 0.035), (xa + w * 0.015, base - w * 0.035)], stitch, 3)
+    for sx in (-0.25, 0.25):
+        strap = rect(cx + sx * w - w * 0.04, y0 + h * 0.3, cx + sx * w + w * 0.04, y0 + h * 0.78, 6)
+        sc.fill(strap, hgrad(strap.w, strap.h, material(dark(leather, 0.2), gloss=0.3)))
+        buckle = ring(cx + sx * w, y0 + h * 0.62, w * 0.055, w * 0.045, w * 0.014)
+        sc.fill(buckle, lingrad(buckle.w, buckle.h, BRASS, 30))
+
+
+def paint_leather(sc: Scene, name: str) -> None:
+    rng, v = sc.rng, sc.variant
+    leathers = [rgb(c) for c in ("#8a4a22", "#5e2a18", "#a0622e", "#3a2418", "#7a1f1f")]
+    rng.shuffle(leathers)
+    juttis = _has(name, "jutti", "jooti", "mojari", "nagra") or (_has(name, "shoe", "footwear") and v == 2)
+    bag = _has(name, "bag", "saddl", "wallet", "goods", "purse", "belt") and not juttis
+    stage(sc, ["teal", "olive", "sand", "indigo"], ["walnut", "teak", "stone"], 0.72, arch=v == 1 and not bag)
+    if bag and v != 2:
+        satchel(sc, W * 0.44, H * 0.86, W * 0.34, leathers[0])
+        jutti(sc, W * 0.78, H * 0.9, W * 0.24, leathers[1], ZARI, -1, formal=True)
+        return
+    formal = not juttis and _has(name, "shoe", "footwear", "leather")
+    thread = rng.choice([ZARI, rgb("#e8e2d0"), rgb("#c2185b")])
+    col = leathers[0] if formal else rgb(rng.choice(["#8a1f2a", "#1d2f5e", "#6e3a1a", "#e0c9a0", "#2a4a2e"]))
+    if v == 1:
+        top = pedestal(sc, W * 0.5, H * 0.78, W * 0.24, H * 0.06, rgb("#d8c8a8"))
+        jutti(sc, W * 0.46, top - H * 0.05, W * 0.4, dark(col, 0.12), thread, 1, formal)
+        jutti(sc, W * 0.52, top + H * 0.015, W * 0.4, col, thread, 1, formal)
+    else:
+        jutti(sc, W * 0.34, H * 0.82, W * 0.36, dark(col, 0.1), thread, 1, formal)
+        jutti(sc, W * 0.4, H * 0.88, W * 0.36, col, thread, 1, formal)
+        if v == 3:
+            satchel(sc, W * 0.78, H * 0.86, W * 0.22, leathers[1])
+        else:
+            col2 = rgb(rng.choice(["#b3202e", "#1d6b52", "#e0a030"]))
+            jutti(sc, W * 0.74, H * 0.9, W * 0.26, col2, ZARI, -1, False)
+
+
+def mound(sc: Scene, cx: float, top: float, rx: float, h: float, base: Color, grain: Color,
+          n: int, gsize: float, shape: str = "grain") -> None:
+    """A heap of grains, lentils or powder, lit from the upper left."""
+    rng = sc.rng
+    pts = [(cx + rx * math.cos(a), top + h - h * math.sin(a) ** 0.8 * (1 if a <= math.pi else 0))
+           for a in [i * math.pi / 30 for i in range(31)]]
+    pts += [(cx - rx * math.cos(a), top + h + rx * 0.18 * math.sin(a)) for a in [i * math.pi / 12 for i in range(1, 12)]]
+    p = poly(pts)
+    sc.fill(p, colorize(field(p.w, p.h, lambda u, v: min(1, math.hypot(u - 0.35, v - 0.15) * 1.1), 32),
+                        stops((0, light(base, 0.25)), (0.5, base), (1, dark(base, 0.4)))))
+    for _ in range(n):
+        a = rng.uniform(0, math.pi)
+        rr = rng.random() ** 0.6
+        x = cx + rx * 0.92 * rr * math.cos(a) * (1 if rng.random() < 0.5 else -1)
+        yy = top + h - h * (1 - rr ** 2) ** 0.5 * 0.95 + rng.uniform(0, h * 0.9) * rr * 0.3
+        lit = 1 - (x - cx + rx) / (2 * rx) * 0.6
+        c = mix(dark(grain, 0.35), light(grain, 0.2), lit * rng.uniform(0.6, 1.0))
+        if shape == "grain":
+            g = poly(xform(SHAPE_LEAF, x, yy, gsize * 0.35, gsize, rng.uniform(0, TAU)))
+        else:
+            g = ell(x, yy, gsize, gsize * 0.75)
+        sc.fill(g, c)
+
+
+def sugarcane(sc: Scene, x0: float, y0: float, x1: float, y1: float, r: float) -> None:
+    cane = rgb("#6e2f4a")
+    sc.shadow(poly([(x0 - r, y0), (x0 + r, y0), (x1 + r, y1), (x1 - r, y1)]), 20, 10, 20, 0.4)
+    tube(sc, [(x0, y0), (x1, y1)], 2 * r, cane, 0.5)
+    for k in range(1, 7):
+        t = k / 7
+        x, y = x0 + (x1 - x0) * t, y0 + (y1 - y0) * t
+        sc.fill(ell(x, y, r * 1.05, r * 0.25), dark(cane, 0.4))
+
+
+def jaggery_block(sc: Scene, cx: float, base: float, s: float, tone: float) -> None:
+    c = mix(rgb("#8a4f16"), rgb("#d19a45"), tone)
+    pts = [(-1, -0.7), (-0.6, -1), (0.6, -1), (1, -0.7), (1, 0.7), (0.7, 1), (-0.7, 1), (-1, 0.7)]
+    p = poly(xform(spline(pts, n=4), cx, base - s, s, s))
+    sc.shadow(p, s * 0.2, s * 0.1, s * 0.25, 0.5)
+    sc.fill(p, colorize(field(p.w, p.h, lambda u, v: min(1, math.hypot(u - 0.3, v - 0.25) * 1.2), 24),
+                        stops((0, light(c, 0.35)), (0.5, c), (1, dark(c, 0.45)))))
+
+
+def coil_basket(sc: Scene, cx: float, base: float, h: float, straw: Color, dyes: Sequence[Color],
+                kind: str = "jar", lid: bool = True) -> None:
+    rng = sc.rng
+    motif = rng.choice([SHAPE_DIAMOND, star(4, 0.4)])
+    layers = []
+
+    def coils(d, b):
+        t = 0.0
+        while t < 1:
+            b.band(d, t, max(2, h * 0.004))
+            t += 0.045
+    for i, dye in enumerate(dyes[:3]):
+        def deco(d, b, i=i):
+            t = 0.25 + i * 0.2
+            b.band(d, t, h * 0.045)
+            b.motifs(d, t + 0.1, 8, motif, h * 0.04, phase=i * 0.5)
+        layers.append((material(dye), deco))
+    layers.append((material(dark(straw, 0.35)), coils))
+    width = 0.5 if kind == "jar" else 0.9
+    b = vessel(sc, cx, base, h, kind, material(straw, contrast=0.8), layers, inside=dark(straw, 0.6), width=width)
+    if lid and kind == "jar":
+        r0 = b.rs[0] * 1.08
+        cone = Body(cx, b.top - h * 0.3, b.top + 2, r0, [(0, 0.08), (0.2, 0.35), (0.7, 0.85), (1, 1.0)], 0.18)
+        cone.paint(sc, material(straw, contrast=0.8),
+                   [(material(dyes[0]), lambda d, bb: (bb.band(d, 0.55, h * 0.04), bb.motifs(d, 0.8, 8, motif, h * 0.03))),
+                    (material(dark(straw, 0.35)), lambda d, bb: [bb.band(d, t / 12, 2) for t in range(12)])],
+                   top_dark=0, foot_dark=0.2)
+        sphere(sc, cx, b.top - h * 0.3, h * 0.04, dyes[0], 0.3)
+
+
+def paint_food(sc: Scene, name: str) -> None:
+    rng, v = sc.rng, sc.variant
+    hy = stage(sc, ["ochre", "terracotta", "sage", "olive"], ["teak", "walnut"], 0.68, arch=False)
+    brass_bowl = BRASS
+    clay = TERRACOTTA
+    if _has(name, "jaggery", "gur", "sugar"):
+        sugarcane(sc, W * 0.14, H * 0.04, W * 0.2, H * 0.7, H * 0.028)
+        sugarcane(sc, W * 0.2, H * 0.0, W * 0.24, H * 0.72, H * 0.026)
+        if v != 3:
+            coil_basket(sc, W * 0.5, H * 0.85, H * 0.3, rgb("#c9a060"), [rgb("#8a1f2a"), rgb("#2a6a3a")], "bowl", lid=False)
+            for i in range(7):
+                jaggery_block(sc, W * (0.42 + 0.04 * (i % 4)), H * (0.6 - 0.03 * (i // 4)), H * 0.05, rng.random())
+        for i in range(5 if v != 2 else 8):
+            jaggery_block(sc, W * (0.68 + 0.055 * (i % 3)) - (W * 0.3 if v == 3 else 0),
+                          H * (0.9 - 0.06 * (i // 3)), H * (0.06 if v == 3 else 0.045), rng.random())
+        return
+    if _has(name, "rice", "paddy", "grain"):
+        b = vessel(sc, W * 0.45, H * 0.86, H * 0.2, "bowl", brass_bowl if v != 2 else material(clay), [], width=0.95)
+        mound(sc, W * 0.45, b.top - H * 0.12, b.rs[0] * 0.95, H * 0.13, rgb("#efe6d2"), rgb("#f7f0e2"), 220, H * 0.012)
+        # paddy stalks with dark husked grains: the "kala namak" look
+        for k in range(5):
+            x0 = W * (0.72 + 0.03 * k)
+            tip = (x0 + W * 0.06, H * (0.28 + 0.04 * k))
+            sc.line([(x0, H * 0.9), tip], rgb("#b58b3a"), 5)
+            for j in range(10):
+                t = 0.55 + j * 0.045
+                gx, gy = x0 + (tip[0] - x0) * t, H * 0.9 + (tip[1] - H * 0.9) * t
+                sc.fill(poly(xform(SHAPE_LEAF, gx + 10 * (1 if j % 2 else -1), gy, 7, 16, 0.4 if j % 2 else -0.4)),
+                        rgb("#2a1a1a"))
+        for _ in range(30):
+            x, y = W * rng.uniform(0.15, 0.35), H * rng.uniform(0.84, 0.9)
+            sc.fill(poly(xform(SHAPE_LEAF, x, y, 5, 13, rng.uniform(0, TAU))), rgb("#efe6d2"))
+        return
+    if _has(name, "ghee", "butter"):
+        jar = vessel(sc, W * 0.36, H * 0.86, H * 0.42, "jar", material("#e6b84a", gloss=0.9), [], open_top=False, width=0.4)
+        lid = Body(W * 0.36, jar.top - H * 0.05, jar.top + 4, jar.rs[0] * 1.05, [(0, 1), (1, 1)], 0.15)
+        lid.paint(sc, BRASS, top_dark=0)
+        b = vessel(sc, W * 0.66, H * 0.9, H * 0.16, "bowl", brass_bowl, [], width=1.0)
+        mound(sc, W * 0.66, b.top - H * 0.03, b.rs[0] * 0.9, H * 0.04, rgb("#f0c860"), rgb("#f5d580"), 0, 4)
+        diya(sc, W * 0.14, H * 0.9, H * 0.06, clay)
+        return
+    if _has(name, "banana"):
+        for k in range(5):
+            a = -0.5 + k * 0.22
+            cx, cy = W * 0.45 + k * W * 0.035, H * 0.6
+            pts = [(cx + math.sin(a + t * 0.9) * H * 0.3, cy + t * H * 0.2 - math.cos(t * 2) * H * 0.05) for t in (0, 0.5, 1.0)]
+            tube(sc, pts, H * 0.07, rgb("#e8c23a"), 0.4)
+        sc.fill(ell(W * 0.45, H * 0.58, H * 0.04, H * 0.05), rgb("#5a6a2a"))
+        b = vessel(sc, W * 0.76, H * 0.9, H * 0.14, "bowl", material(clay), [], width=1.0)
+        mound(sc, W * 0.76, b.top - H * 0.06, b.rs[0] * 0.9, H * 0.07, rgb("#e8c060"), rgb("#f0d080"), 40, H * 0.02, "chip")
+        return
+    if _has(name, "amla", "gooseberry"):
+        b = vessel(sc, W * 0.42, H * 0.88, H * 0.2, "bowl", brass_bowl, [], width=1.0)
+        for k in range(9):
+            sphere(sc, W * 0.42 + (k % 4 - 1.5) * H * 0.08, b.top - H * 0.02 - (k // 4) * H * 0.06, H * 0.045,
+                   rgb("#9ab83a"), 0.5)
+        jar = vessel(sc, W * 0.72, H * 0.86, H * 0.36, "jar", material("#c98a1a", gloss=1.0), [], open_top=False,
+                     width=0.42, alpha=0.92)
+        lid = Body(W * 0.72, jar.top - H * 0.04, jar.top + 4, jar.rs[0] * 1.05, [(0, 1), (1, 1)], 0.15)
+        lid.paint(sc, material("#8a1f2a"), top_dark=0)
+        return
+    # pulses, hing and everything else: bowls of ingredients
+    if _has(name, "hing", "asafoetida", "spice", "masala"):
+        colors = [rgb("#e3c46a"), rgb("#d9a23a"), rgb("#f1dca0")]
+        gs, shape, n = H * 0.006, "dot", 60
+    else:
+        colors = [rgb("#d9652a"), rgb("#e6b83a"), rgb("#6b8f3a"), rgb("#8a4a2a")]
+        gs, shape, n = H * 0.009, "dot", 110
+    rng.shuffle(colors)
+    spots = [(0.3, 0.82, 0.2), (0.62, 0.8, 0.18), (0.46, 0.93, 0.16)] if v != 3 else [(0.42, 0.86, 0.24), (0.74, 0.9, 0.16)]
+    for i, (x, y, h) in enumerate(spots):
+        b = vessel(sc, W * x, H * y, H * h * 0.6, "bowl", brass_bowl if i % 2 == 0 else material(clay), [], width=1.0)
+        c = colors[i % len(colors)]
+        mound(sc, W * x, b.top - H * h * 0.28, b.rs[0] * 0.92, H * h * 0.3, c, c, n, gs, shape)
+
+
+def attar_bottle(sc: Scene, cx: float, base: float, h: float, glass: Color, kind: str) -> None:
+    prof = {"drop": [(0, 0.2), (0.12, 0.2), (0.2, 0.55), (0.55, 1.0), (0.85, 0.8), (1, 0.55)],
+            "tall": [(0, 0.22), (0.2, 0.22), (0.3, 0.7), (0.4, 0.85), (0.9, 0.85), (1, 0.75)],
+            "round": [(0, 0.2), (0.1, 0.2), (0.25, 0.85), (0.6, 1.0), (0.9, 0.8), (1, 0.5)]}[kind]
+    body_h = h * 0.62
+    b = Body(cx, base - body_h, base, h * 0.26, prof, 0.16)
+    sc.shadow(b.part, h * 0.08, 0, h * 0.1, 0.35, color=dark(glass, 0.6))
+    sc.contact(cx, base, b.rs[-1] * 1.2, b.rs[-1] * 0.2, 0.5)
+
+    def facets(d, bb):
+        for x, y, c in bb.around(0.6, 7):
+            d.polygon([bb.local(x - 6 * c, bb.y(0.3)), bb.local(x + 6 * c, bb.y(0.3)),
+                       bb.local(x + 3 * c, bb.y(0.95)), bb.local(x - 3 * c, bb.y(0.95))], fill=255)
+
+    b.paint(sc, material(glass, gloss=1.0, contrast=0.9), [(material(light(glass, 0.3), gloss=1.0), facets),
+                                                          (GOLD, lambda d, bb: (bb.band(d, 0.25, h * 0.02), bb.band(d, 0.97, h * 0.015)))],
+            top_dark=0.1, foot_dark=0.2, alpha=0.93)
+    neck_top = base - body_h - h * 0.1
+    cap = Body(cx, neck_top, base - body_h + 3, h * 0.07, [(0, 0.7), (0.5, 1.2), (1, 1.0)], 0.2)
+    cap.paint(sc, GOLD, top_dark=0)
+    stick = [(cx, neck_top - h * 0.25), (cx, neck_top)]
+    tube(sc, stick, h * 0.035, rgb("#d9aa3c"), 0.8)
+    p = poly(xform(SHAPE_PETAL, cx, neck_top - h * 0.28, h * 0.05, h * 0.07))
+    sc.fill(p, lingrad(p.w, p.h, GOLD, 30))
+
+
+def paint_perfume(sc: Scene, name: str) -> None:
+    rng, v = sc.rng, sc.variant
+    glasses = [rgb(c) for c in ("#b8860b", "#8b1a1a", "#1f6b4a", "#c25a1a", "#6a1b6a", "#d4a017")]
+    rng.shuffle(glasses)
+    kinds = ["drop", "tall", "round"]
+    hy = stage(sc, ["rose", "maroon", "plum", "midnight"], ["velvet_red", "dark", "walnut"], 0.7, arch=v == 1)
+    if v == 2:
+        deg = vessel(sc, W * 0.28, H * 0.84, H * 0.5, "pot", COPPER, [], open_top=False, width=0.55)
+        sc.fill(ell(W * 0.28, deg.top, deg.rs[0], deg.rs[0] * 0.15), lingrad(int(deg.rs[0] * 2) + 5, int(deg.rs[0] * 0.3) + 5, COPPER, 0))
+        tube(sc, [(W * 0.3, deg.top - H * 0.02), (W * 0.45, H * 0.22), (W * 0.62, H * 0.46)], H * 0.025, rgb("#c8a060"), 0.3)
+        for i in range(3):
+            attar_bottle(sc, W * (0.62 + 0.1 * i), H * (0.86 + 0.03 * (i % 2)), H * (0.3 - 0.04 * i), glasses[i], kinds[i % 3])
+    else:
+        tray = disc(sc, W * 0.5, H * 0.84, W * 0.3, BRASS, radial_deco(rng, 2), ENGRAVED, sy=0.26, shadow=0.5)
+        n = 5 if v == 1 else 3
+        big = 1.0 if v == 1 else 1.45
+        xs = [0.34, 0.42, 0.5, 0.58, 0.66] if n == 5 else [0.36, 0.5, 0.64]
+        hs = [0.26, 0.32, 0.4, 0.3, 0.24] if n == 5 else [0.3, 0.38, 0.28]
+        order = sorted(range(n), key=lambda i: abs(xs[i] - 0.5), reverse=True)
+        for i in order:
+            attar_bottle(sc, W * xs[i], H * (0.84 + (0.02 if i % 2 else 0)), H * hs[i] * big, glasses[i], kinds[i % 3])
+    petals(sc, W * 0.1, W * 0.9, H * 0.9, H * 0.98, [rgb("#b3122e"), rgb("#d81b60"), rgb("#f3f0e6")], 10, H * 0.03)
+
+
 PAINTERS: dict[str, Callable[[Scene, str], None]] = {
     "textiles": paint_textiles,
     "metalcraft": paint_metalcraft,
@@ -2060,6 +2359,9 @@ PAINTERS: dict[str, Callable[[Scene, str], None]] = {
     "carpets-and-rugs": paint_carpets,
     "woodcraft": paint_woodcraft,
     "stone-craft": paint_stone,
+    "leather": paint_leather,
+    "food-and-agro": paint_food,
+    "perfume-and-cosmetics": paint_perfume,
 }
 
 

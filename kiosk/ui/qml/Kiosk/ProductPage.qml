@@ -14,7 +14,7 @@ Item {
         id: carousel
         x: 0
         y: 0
-        width: page.portrait ? page.width : Math.round(page.width * 0.52)
+        width: page.portrait ? page.width : Math.round(page.width * 0.46)
         height: page.portrait ? Math.round(page.width * 0.62) : page.height
         photos: page.product.photos
     }
@@ -28,7 +28,10 @@ Item {
 
         Flickable {
             id: story
-            anchors { left: parent.left; right: parent.right; top: parent.top; bottom: qrPanel.top }
+            x: 0
+            y: 0
+            width: page.portrait ? parent.width : parent.width - qrPanel.width
+            height: page.portrait ? parent.height - qrPanel.height : parent.height
             contentHeight: column.implicitHeight + 2 * Theme.gap
             clip: true
             boundsBehavior: Flickable.StopAtBounds
@@ -88,7 +91,7 @@ Item {
                     text: qsTr("From %1, Uttar Pradesh").arg(page.product.districtName)
                     color: Theme.maroon
                     font.pixelSize: Theme.subheadingSize
-                    maximumLineCount: 1
+                    maximumLineCount: 2
                 }
                 PlainText {
                     objectName: "productDescription"
@@ -143,22 +146,32 @@ Item {
             }
         }
 
+        // Portrait: the codes side by side along the bottom, within easy reach.
+        // Landscape: stacked in a column at the right, beside the story.
         Rectangle {
             id: qrPanel
             objectName: "qrPanel"
-            anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
-            height: codes.implicitHeight + 2 * Theme.gap
+            x: page.portrait ? 0 : parent.width - width
+            y: page.portrait ? parent.height - height : 0
+            width: page.portrait ? parent.width : codes.implicitWidth + 2 * Theme.gap
+            height: page.portrait ? codes.implicitHeight + 2 * Theme.gap : parent.height
             color: Theme.paperDeep
-            Rectangle { width: parent.width; height: 2; color: Theme.line }
+            Rectangle {
+                width: page.portrait ? parent.width : 2
+                height: page.portrait ? 2 : parent.height
+                color: Theme.line
+            }
 
-            Row {
+            Grid {
                 id: codes
                 anchors.centerIn: parent
-                spacing: Theme.margin
-                readonly property int codeSize: page.portrait ? 300 : 260
+                columns: page.portrait ? 2 : 1
+                columnSpacing: Theme.margin
+                rowSpacing: Theme.gap * 1.5
+                readonly property int codeSize: page.portrait ? 300 : 270
                 QrCode {
                     objectName: "qr-artisan"
-                    width: Math.max(codes.codeSize + 40, implicitWidth)
+                    width: codes.codeSize + 80
                     targetSize: codes.codeSize
                     url: page.product.artisanUrl
                     caption: qsTr("Meet the artisan")
@@ -166,7 +179,7 @@ Item {
                 }
                 QrCode {
                     objectName: "qr-enquiry"
-                    width: Math.max(codes.codeSize + 40, implicitWidth)
+                    width: codes.codeSize + 80
                     targetSize: codes.codeSize
                     url: page.product.enquiryUrl
                     caption: qsTr("Buyer enquiry")

@@ -36,9 +36,9 @@ Column {
         horizontalAlignment: Text.AlignHCenter
         text: qr.caption
         font.family: Theme.serif
-        font.pixelSize: Theme.subheadingSize
+        font.pixelSize: Theme.bodySize + 2
         font.weight: Font.DemiBold
-        maximumLineCount: 1
+        maximumLineCount: 2
     }
     PlainText {
         width: parent.width

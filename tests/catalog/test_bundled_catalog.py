@@ -1,0 +1,125 @@
+"""The committed catalog.db is exactly what its sources build, and covers what it must."""
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from kiosk.catalog.build import SourceError, build_catalog
+from kiosk.catalog.store import load_catalog
+from kiosk.paths import BUNDLED_CATALOG, BUNDLED_MEDIA, CATALOG_SOURCES
+
+REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "data" / "up_odop_districts.csv"
+DEVANAGARI = re.compile("[\u0900-\u097f]")
+JAPANESE = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def dump(path: Path) -> dict[str, list[tuple]]:
+    """Every row of every table, ignoring when the migrations ran."""
+    db = Database(path)
+    tables = {}
+    for table in db.table_names():
+        if table == "schema_migrations":
+            rows = db.execute("SELECT version, name FROM schema_migrations").fetchall()
+        else:
+            rows = db.execute(f"SELECT * FROM [{table}]").fetchall()
+        tables[table] = sorted(rows, key=repr)
+    db.close()
+    return tables
+
+
+def test_committed_catalogue_matches_its_sources(tmp_path):
+    rebuilt = build_catalog(CATALOG_SOURCES, BUNDLED_MEDIA, tmp_path / "catalog.db")
+    committed, fresh = dump(BUNDLED_CATALOG), dump(rebuilt)
+    media_dir = {"catalog_info"}
+    for table in committed.keys() - media_dir:
+        assert committed[table] == fresh[table], f"{table} differs: run kiosk-admin build-catalog"
+    info = dict(committed["catalog_info"])
+    assert info["media_dir"] == "assets/media"
+    assert info["version"] == dict(fresh["catalog_info"])["version"]
+
+
+@pytest.mark.skipif(not REFERENCE.is_file(), reason="shared/data is not beside the repo")
+def test_every_district_has_its_odop_product(catalog):
+    with REFERENCE.open(encoding="utf-8") as handle:
+        reference = {row["district_code"]: row for row in csv.DictReader(handle)}
+    assert set(catalog.districts) == set(reference)
+    for code, row in reference.items():
+        products = catalog.products_of_district(code)
+        assert products, code
+        assert row["category"] in {p.craft for p in products}, code
+        assert catalog.districts[code].name["hi"] == row["district_hi"]
+        if row["gi_tag"] != "yes":
+            assert not any(p.gi_tag for p in products), code
+
+
+def test_catalogue_is_rich_enough(catalog):
+    assert len(catalog.districts) == 75
+    assert len(catalog.products) >= 120
+    per_district = {code: len(catalog.products_of_district(code)) for code in catalog.districts}
+    for famous in ("varanasi", "lucknow", "moradabad", "firozabad", "bhadohi", "kannauj",
+                   "azamgarh", "gorakhpur", "banda", "bulandshahr", "saharanpur"):
+        assert per_district[famous] >= 3, famous
+    assert catalog.featured()
+    assert {p.artisan for p in catalog.products.values()} <= set(catalog.artisans)
+
+
+def test_every_text_exists_in_every_language(catalog):
+    for product in catalog.products.values():
+        for field in (product.name, product.description, product.materials):
+            assert all(field[lang].strip() for lang in ("en", "hi", "ja")), product.id
+            assert DEVANAGARI.search(field["hi"]), product.id
+            assert JAPANESE.search(field["ja"]), product.id
+    for group in (catalog.districts, catalog.crafts, catalog.artisans):
+        for item in group.values():
+            assert JAPANESE.search(item.name["ja"]) and DEVANAGARI.search(item.name["hi"])
+
+
+def test_photos_exist_are_illustrative_and_small_enough(catalog):
+    for product in catalog.products.values():
+        assert product.photos, product.id
+        for photo in product.photos:
+            assert photo.display.is_file() and photo.thumb.is_file()
+            assert photo.illustrative and photo.alt["en"]
+            assert max(photo.width, photo.height) <= 2160
+    total = sum(f.stat().st_size for f in BUNDLED_MEDIA.rglob("*") if f.is_file())
+    assert total < 25 * 1024 * 1024
+    referenced = {p for product in catalog.products.values() for photo in product.photos
+                  for p in (photo.display, photo.thumb)}
+    assert {f.resolve() for f in BUNDLED_MEDIA.rglob("*.jpg")} == referenced
+
+
+def test_every_product_has_links_that_fit_a_qr_code(catalog):
+    for product_id in catalog.products:
+        for language in ("en", "hi", "ja"):
+            links = catalog.product_links(product_id, language)
+            assert all(url.startswith("https://") for url in links.values())
+
+
+def test_a_broken_reference_names_file_row_and_column(tmp_path):
+    for name in CATALOG_SOURCES.glob("*.csv"):
+        (tmp_path / name.name).write_bytes(name.read_bytes())
+    products = (tmp_path / "products.csv").read_text(encoding="utf-8").splitlines()
+    header = products[0].split(",")
+    row = next(csv.reader([products[3]]))
+    row[header.index("district")] = "atlantis"
+    with (tmp_path / "products.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(header)
+        for line in products[1:3]:
+            writer.writerow(next(csv.reader([line])))
+        writer.writerow(row)
+    with pytest.raises(SourceError, match=r"products\.csv:4:district: unknown 'atlantis'"):
+        build_catalog(tmp_path, BUNDLED_MEDIA, tmp_path / "out.db")
+    assert not (tmp_path / "out.db").exists()
+
+
+def test_a_damaged_file_is_reported_not_shown(tmp_path):
+    from kiosk.catalog.store import CatalogError
+
+    damaged = tmp_path / "catalog.db"
+    damaged.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(CatalogError, match="catalog.db"):
+        load_catalog(damaged)
