@@ -23,13 +23,36 @@ def catalog():
     return load_catalog(BUNDLED_CATALOG)
 
 
+@pytest.fixture
+def tmp_catalog(tmp_path):
+    """A private copy of the bundled catalogue (same photos) that a test may change."""
+    import shutil
+
+    from sqlite_utils import Database
+
+    from kiosk.paths import BUNDLED_MEDIA
+
+    path = tmp_path / "catalog.db"
+    shutil.copy(BUNDLED_CATALOG, path)
+    db = Database(path)
+    db["catalog_info"].upsert({"key": "media_dir", "value": str(BUNDLED_MEDIA)}, pk="key")
+    db.close()
+    return path
+
+
 @pytest.fixture(params=[QSize(1080, 1920)], ids=["portrait"])
 def window_size(request):
     return request.param
 
 
 @pytest.fixture
-def kiosk(qapp, qtbot, catalog, window_size):
+def kiosk_catalog(catalog):
+    """The catalogue the `kiosk` fixture shows; a test may override it."""
+    return catalog
+
+
+@pytest.fixture
+def kiosk(qapp, qtbot, kiosk_catalog, window_size):
     """The real kiosk QML over the bundled catalogue, in an offscreen window.
 
     Any QML warning fails the test: pytest-qt catches logged ones while the test runs,
@@ -38,7 +61,7 @@ def kiosk(qapp, qtbot, catalog, window_size):
     from kiosk.ui.app import start_kiosk
     from tests.ui.driver import Visitor
 
-    running = start_kiosk(catalog, window_size)
+    running = start_kiosk(kiosk_catalog, window_size)
     warnings = []
     running.engine.warnings.connect(lambda errors: warnings.extend(e.toString() for e in errors))
     qtbot.waitExposed(running.window)

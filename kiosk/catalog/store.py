@@ -4,6 +4,7 @@ The kiosk loads the whole catalogue at once (10,000 products load in well under 
 so that screens never wait on SQLite and a new catalogue can replace the old in one step.
 """
 
+import logging
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +15,8 @@ from kiosk.catalog.schema import LATEST_VERSION, schema_version
 from kiosk.catalog.settings import read_settings
 from kiosk.catalog.urls import UrlTemplateError, build_url
 from kiosk.languages import LANGUAGES
+
+log = logging.getLogger(__name__)
 
 
 class CatalogError(Exception):
@@ -174,9 +177,14 @@ def _read(db: Database, path: Path) -> Catalog:
     }
     photos: dict[str, list[Photo]] = {}
     for r in db["media"].rows_where(order_by="product, position"):
-        photos.setdefault(r["product"], []).append(Photo(
-            media_dir / r["display"], media_dir / r["thumb"], r["width"], r["height"],
-            r["credit"] or "", _texts(r, "alt"), bool(r["illustrative"])))
+        photo = Photo(media_dir / r["display"], media_dir / r["thumb"], r["width"], r["height"],
+                      r["credit"] or "", _texts(r, "alt"), bool(r["illustrative"]))
+        if not (photo.display.is_file() and photo.thumb.is_file()):
+            # A missing file must not leave a blank frame on screen: show the others.
+            log.error("%s: photo %s of %s is missing; not shown", path, r["display"],
+                      r["product"])
+            continue
+        photos.setdefault(r["product"], []).append(photo)
     products: dict[str, Product] = {}
     by_craft: dict[str, list[str]] = {}
     by_district: dict[str, list[str]] = {}

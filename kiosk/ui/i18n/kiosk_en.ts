@@ -118,17 +118,17 @@
   <context>
     <name>NavBar</name>
     <message>
-      <location filename="../qml/Kiosk/NavBar.qml" line="24" />
+      <location filename="../qml/Kiosk/NavBar.qml" line="25" />
       <source>Back</source>
       <translation>Back</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/NavBar.qml" line="29" />
+      <location filename="../qml/Kiosk/NavBar.qml" line="31" />
       <source>Home</source>
       <translation>Home</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/NavBar.qml" line="40" />
+      <location filename="../qml/Kiosk/NavBar.qml" line="42" />
       <source>One District One Product · Uttar Pradesh</source>
       <translation>One District One Product · Uttar Pradesh</translation>
     </message>
@@ -136,7 +136,12 @@
   <context>
     <name>PhotoCarousel</name>
     <message>
-      <location filename="../qml/Kiosk/PhotoCarousel.qml" line="48" />
+      <location filename="../qml/Kiosk/PhotoCarousel.qml" line="19" />
+      <source>Photo coming soon</source>
+      <translation>Photo coming soon</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/PhotoCarousel.qml" line="62" />
       <source>Illustrative image</source>
       <translation>Illustrative image</translation>
     </message>
@@ -152,42 +157,42 @@
   <context>
     <name>ProductPage</name>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="69" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="72" />
       <source>GI tag · Geographical Indication</source>
       <translation>GI tag · Geographical Indication</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="88" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="91" />
       <source>From %1, Uttar Pradesh</source>
       <translation>From %1, Uttar Pradesh</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="103" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="106" />
       <source>Materials: %1</source>
       <translation>Materials: %1</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="122" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="125" />
       <source>Made by</source>
       <translation>Made by</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="164" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="177" />
       <source>Meet the artisan</source>
       <translation>Meet the artisan</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="165" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="178" />
       <source>Their story and workshop</source>
       <translation>Their story and workshop</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="172" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="185" />
       <source>Buyer enquiry</source>
       <translation>Buyer enquiry</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="173" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="186" />
       <source>Ask about orders and trade</source>
       <translation>Ask about orders and trade</translation>
     </message>

@@ -116,17 +116,17 @@
   <context>
     <name>NavBar</name>
     <message>
-      <location filename="../qml/Kiosk/NavBar.qml" line="24" />
+      <location filename="../qml/Kiosk/NavBar.qml" line="25" />
       <source>Back</source>
       <translation>वापस</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/NavBar.qml" line="29" />
+      <location filename="../qml/Kiosk/NavBar.qml" line="31" />
       <source>Home</source>
       <translation>होम</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/NavBar.qml" line="40" />
+      <location filename="../qml/Kiosk/NavBar.qml" line="42" />
       <source>One District One Product · Uttar Pradesh</source>
       <translation>एक ज़िला एक उत्पाद · उत्तर प्रदेश</translation>
     </message>
@@ -134,7 +134,12 @@
   <context>
     <name>PhotoCarousel</name>
     <message>
-      <location filename="../qml/Kiosk/PhotoCarousel.qml" line="48" />
+      <location filename="../qml/Kiosk/PhotoCarousel.qml" line="19" />
+      <source>Photo coming soon</source>
+      <translation>फ़ोटो जल्द आ रही है</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/PhotoCarousel.qml" line="62" />
       <source>Illustrative image</source>
       <translation>सांकेतिक चित्र</translation>
     </message>
@@ -150,42 +155,42 @@
   <context>
     <name>ProductPage</name>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="69" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="72" />
       <source>GI tag · Geographical Indication</source>
       <translation>जीआई टैग · भौगोलिक संकेत</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="88" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="91" />
       <source>From %1, Uttar Pradesh</source>
       <translation>%1, उत्तर प्रदेश से</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="103" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="106" />
       <source>Materials: %1</source>
       <translation>सामग्री: %1</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="122" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="125" />
       <source>Made by</source>
       <translation>निर्माता</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="164" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="177" />
       <source>Meet the artisan</source>
       <translation>कारीगर से मिलें</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="165" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="178" />
       <source>Their story and workshop</source>
       <translation>उनकी कहानी और कार्यशाला</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="172" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="185" />
       <source>Buyer enquiry</source>
       <translation>खरीदार पूछताछ</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="173" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="186" />
       <source>Ask about orders and trade</source>
       <translation>ऑर्डर और व्यापार के बारे में पूछें</translation>
     </message>

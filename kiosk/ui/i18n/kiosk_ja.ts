@@ -116,17 +116,17 @@
   <context>
     <name>NavBar</name>
     <message>
-      <location filename="../qml/Kiosk/NavBar.qml" line="24" />
+      <location filename="../qml/Kiosk/NavBar.qml" line="25" />
       <source>Back</source>
       <translation>戻る</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/NavBar.qml" line="29" />
+      <location filename="../qml/Kiosk/NavBar.qml" line="31" />
       <source>Home</source>
       <translation>ホーム</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/NavBar.qml" line="40" />
+      <location filename="../qml/Kiosk/NavBar.qml" line="42" />
       <source>One District One Product · Uttar Pradesh</source>
       <translation>一県一品・ウッタル・プラデーシュ</translation>
     </message>
@@ -134,7 +134,12 @@
   <context>
     <name>PhotoCarousel</name>
     <message>
-      <location filename="../qml/Kiosk/PhotoCarousel.qml" line="48" />
+      <location filename="../qml/Kiosk/PhotoCarousel.qml" line="19" />
+      <source>Photo coming soon</source>
+      <translation>写真は準備中です</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/PhotoCarousel.qml" line="62" />
       <source>Illustrative image</source>
       <translation>イメージ図</translation>
     </message>
@@ -150,42 +155,42 @@
   <context>
     <name>ProductPage</name>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="69" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="72" />
       <source>GI tag · Geographical Indication</source>
       <translation>GI認証・地理的表示</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="88" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="91" />
       <source>From %1, Uttar Pradesh</source>
       <translation>ウッタル・プラデーシュ州 %1 より</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="103" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="106" />
       <source>Materials: %1</source>
       <translation>素材：%1</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="122" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="125" />
       <source>Made by</source>
       <translation>つくり手</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="164" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="177" />
       <source>Meet the artisan</source>
       <translation>つくり手に会う</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="165" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="178" />
       <source>Their story and workshop</source>
       <translation>物語と工房を見る</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="172" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="185" />
       <source>Buyer enquiry</source>
       <translation>バイヤーお問い合わせ</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="173" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="186" />
       <source>Ask about orders and trade</source>
       <translation>ご注文・お取引のお問い合わせ</translation>
     </message>

@@ -56,6 +56,8 @@ Rectangle {
             font.pixelSize: Theme.subheadingSize
             font.weight: Font.DemiBold
             maximumLineCount: 1
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: Theme.smallSize
         }
         PlainText {
             width: parent.width

@@ -9,6 +9,20 @@ Item {
 
     clip: true
 
+    Rectangle {
+        objectName: "noPhoto"
+        anchors.fill: parent
+        visible: carousel.photos.length === 0
+        color: Theme.paperDeep
+        PlainText {
+            anchors.centerIn: parent
+            text: qsTr("Photo coming soon")
+            color: Theme.inkSoft
+            font.family: Theme.serif
+            font.pixelSize: Theme.headingSize
+        }
+    }
+
     ListView {
         id: list
         objectName: "carousel"

@@ -11,10 +11,11 @@ Column {
 
     spacing: 12
 
+    // A fixed frame, so that codes of different versions line up with their captions.
     Rectangle {
         anchors.horizontalCenter: parent.horizontalCenter
-        width: code.width + 8
-        height: code.height + 8
+        width: qr.targetSize + 12
+        height: qr.targetSize + 12
         radius: 12
         color: "#ffffff"
         border.color: Theme.line
