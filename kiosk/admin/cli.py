@@ -37,7 +37,7 @@ class _Parser(argparse.ArgumentParser):
 
 EXAMPLES = """examples:
   kiosk-admin products --json
-  kiosk-admin urls varanasi-banarasi-brocade-saree
+  kiosk-admin urls varanasi-banarasi-brocade-saree --lang ja
   kiosk-admin preview --out previews --lang ja --size 1920x1080 --screen product
   kiosk-admin build-catalog
 """
@@ -102,6 +102,15 @@ def _make_illustrations(args, out: TextIO) -> None:
     out.write(f"{count} illustrations in {args.media}; now run kiosk-admin build-catalog\n")
 
 
+def _command(commands, name: str, summary: str, example: str, run) -> argparse.ArgumentParser:
+    """A sub-command whose help ends with an example that works on the bundled catalogue."""
+    command = commands.add_parser(
+        name, help=summary, description=f"{summary}.\n\nExample: kiosk-admin {example}",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    command.set_defaults(run=run)
+    return command
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="kiosk-admin", description="Manage the ODOP kiosk's catalogue.",
@@ -112,23 +121,19 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
                                      parser_class=_Parser)
 
-    products = commands.add_parser("products", help="list the products",
-                                   description="List the products. Example: "
-                                               "kiosk-admin products --json")
+    products = _command(commands, "products", "List the products", "products --json",
+                        _products)
     products.add_argument("--json", action="store_true", help="print a JSON list")
-    products.set_defaults(run=_products)
 
-    urls = commands.add_parser("urls", help="print a product's QR links as JSON",
-                               description="Print the links behind a product's QR codes. "
-                                           "Example: kiosk-admin urls lucknow-chikankari-kurta")
+    urls = _command(commands, "urls", "Print the links behind a product's QR codes as JSON",
+                    "urls lucknow-chikankari-mulmul-kurta --lang ja", _urls)
     urls.add_argument("product_id")
     urls.add_argument("--lang", choices=LANGUAGES, default="en")
-    urls.set_defaults(run=_urls)
 
-    preview = commands.add_parser(
-        "preview", help="render screens to PNG without a display",
-        description="Render screens offscreen to DIR/<screen>-<lang>-<W>x<H>.png. Example: "
-                    "kiosk-admin preview --out previews --lang hi --size 1080x1920")
+    preview = _command(
+        commands, "preview",
+        "Render screens offscreen to DIR/<screen>-<lang>-<W>x<H>.png, without a display",
+        "preview --out previews --lang hi --size 1920x1080 --screen product", _preview)
     preview.add_argument("--out", type=Path, required=True, metavar="DIR")
     preview.add_argument("--lang", choices=LANGUAGES, default="en")
     preview.add_argument("--size", default="1080x1920", metavar="WxH")
@@ -136,23 +141,20 @@ def build_parser() -> argparse.ArgumentParser:
                          help="attract, home, crafts, gallery, product or districts "
                               "(repeatable; default: all)")
     preview.add_argument("--product", metavar="ID", help="the product to show on 'product'")
-    preview.set_defaults(run=_preview)
 
-    build = commands.add_parser(
-        "build-catalog", help="rebuild the bundled catalogue from assets/catalog",
-        description="Rebuild a catalogue from CSV sources. Example: kiosk-admin build-catalog")
+    build = _command(commands, "build-catalog",
+                     "Rebuild the bundled catalogue from its CSV sources and photos",
+                     "build-catalog", _build_catalog)
     build.add_argument("--source", type=Path, default=CATALOG_SOURCES)
     build.add_argument("--media", type=Path, default=BUNDLED_MEDIA)
     build.add_argument("--out", type=Path, default=BUNDLED_CATALOG)
-    build.set_defaults(run=_build_catalog)
 
-    art = commands.add_parser(
-        "make-illustrations", help="paint the bundled catalogue's illustrative photos",
-        description="Paint illustrative photos for every product in products.csv and write "
-                    "media.csv. Example: kiosk-admin make-illustrations")
+    art = _command(commands, "make-illustrations",
+                   "Paint illustrative photos for every product in products.csv and write "
+                   "media.csv (then run build-catalog)", "make-illustrations",
+                   _make_illustrations)
     art.add_argument("--source", type=Path, default=CATALOG_SOURCES)
     art.add_argument("--media", type=Path, default=BUNDLED_MEDIA)
-    art.set_defaults(run=_make_illustrations)
     return parser
 
 

@@ -105,7 +105,14 @@ class Catalog:
         return [self.products[pid] for pid in self._by_district.get(code, [])]
 
     def featured(self) -> list[Product]:
-        return [p for p in self.products.values() if p.featured]
+        """Featured products, taking one craft after another so that neighbours differ."""
+        by_craft: dict[str, list[Product]] = {}
+        for product in self.products.values():
+            if product.featured:
+                by_craft.setdefault(product.craft, []).append(product)
+        queues = [by_craft[code] for code in self.crafts if code in by_craft]
+        return [queue[i] for i in range(max(map(len, queues), default=0))
+                for queue in queues if i < len(queue)]
 
     def product(self, product_id: str) -> Product:
         try:

@@ -12,7 +12,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 from kiosk.catalog.store import Catalog
 from kiosk.languages import DEFAULT_LANGUAGE, LANGUAGES, NATIVE_NAMES, localized
 from kiosk.ui.idle import IdleWatcher
-from kiosk.ui.models import CraftListModel, DistrictListModel, ProductListModel
+from kiosk.ui.models import CraftListModel, DistrictListModel, ProductListModel, file_url
 from kiosk.ui.product_detail import ProductDetail
 
 QML_IMPORT_NAME = "Kiosk.Backend"
@@ -187,6 +187,16 @@ class KioskController(QObject):
     def _get_gallery_count(self) -> int:
         return self._gallery.rowCount()
 
+    def _get_home_photos(self) -> dict:
+        """Photos for Home's hero and three tiles: the first featured products, which come
+        from different crafts (see Catalog.featured)."""
+        photos = [p.photos[0] for p in self._catalog.featured() if p.photos][:4]
+        if not photos:
+            return dict.fromkeys(("hero", "crafts", "districts", "featured"), "")
+        photos += photos[:1] * (4 - len(photos))
+        return {"hero": file_url(photos[0].display), "crafts": file_url(photos[1].thumb),
+                "districts": file_url(photos[2].thumb), "featured": file_url(photos[3].thumb)}
+
     def _get_attract_slide_ms(self) -> int:
         return int(self._catalog.settings["attract_slide_s"]) * 1000
 
@@ -199,6 +209,7 @@ class KioskController(QObject):
     galleryTitle = Property(str, _get_gallery_title, notify=galleryChanged)
     galleryCount = Property(int, _get_gallery_count, notify=galleryChanged)
     attractSlideMs = Property(int, _get_attract_slide_ms, notify=settingsChanged)
+    homePhotos = Property("QVariantMap", _get_home_photos, notify=settingsChanged)
     crafts = Property(QObject, lambda self: self._crafts, constant=True)
     districts = Property(QObject, lambda self: self._districts, constant=True)
     featured = Property(QObject, lambda self: self._featured, constant=True)

@@ -3,7 +3,7 @@
 from enum import IntEnum
 
 from PySide6.QtCore import (Property, QAbstractListModel, QByteArray, QModelIndex, QObject, Qt,
-                            QUrl, Signal, Slot)
+                            QUrl, Signal)
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.catalog.store import Catalog, Product
@@ -62,13 +62,6 @@ class _CatalogListModel(QAbstractListModel):
         self._items = items
         self.endResetModel()
         self.countChanged.emit()
-
-    @Slot(int, str, result="QVariant")
-    def value(self, row: int, role_name: str):
-        """One value for QML outside a delegate, e.g. `featured.value(0, "photo")`."""
-        if not 0 <= row < len(self._items) or role_name not in self.Role.__members__:
-            return None
-        return self._value(self._items[row], self.Role[role_name])
 
     count = Property(int, lambda self: len(self._items), notify=countChanged)
 

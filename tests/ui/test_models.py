@@ -8,6 +8,10 @@ from kiosk.ui.controller import KioskController
 from kiosk.ui.models import ProductListModel
 
 
+def value(model, row: int, role: str):
+    return model.data(model.index(row, 0), model.Role[role])
+
+
 @pytest.fixture
 def controller(qapp, catalog):
     languages = []
@@ -31,7 +35,7 @@ def test_language_change_signals_only_the_text_roles(qtbot, controller, catalog)
     assert (top.row(), bottom.row()) == (0, model.rowCount() - 1)
     assert set(roles) == {role.value for role in ProductListModel.TEXT_ROLES}
     first = catalog.featured()[0]
-    assert model.value(0, "name") == first.name["ja"]
+    assert value(model, 0, "name") == first.name["ja"]
     assert controller.switched == ["ja"]
 
 
@@ -43,14 +47,14 @@ def test_text_falls_back_to_english_where_a_translation_is_missing(controller, c
     model = controller.property("gallery")
     model.show([untranslated])
     controller.setLanguage("hi")
-    assert model.value(0, "name") == product.name["en"]
+    assert value(model, 0, "name") == product.name["en"]
 
 
 def test_gallery_of_a_district_holds_its_products(controller, catalog):
     code = "varanasi"
     controller.openDistrict(code)
     model = controller.property("gallery")
-    ids = [model.value(row, "productId") for row in range(model.rowCount())]
+    ids = [value(model, row, "productId") for row in range(model.rowCount())]
     assert ids == [p.id for p in catalog.products_of_district(code)]
     assert controller.galleryTitle == "Varanasi"
     assert isinstance(controller.property("product"), QObject)

@@ -8,6 +8,7 @@
       <source>%n product(s)</source>
       <translation>
         <numerusform>%n उत्पाद</numerusform>
+        <numerusform>%n उत्पाद</numerusform>
       </translation>
     </message>
   </context>
@@ -48,6 +49,7 @@
       <location filename="../qml/Kiosk/GalleryPage.qml" line="16" />
       <source>%n product(s)</source>
       <translation>
+        <numerusform>%n उत्पाद</numerusform>
         <numerusform>%n उत्पाद</numerusform>
       </translation>
     </message>

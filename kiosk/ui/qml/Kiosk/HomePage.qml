@@ -8,8 +8,6 @@ Item {
 
     required property KioskController kiosk
     readonly property bool portrait: height >= width
-    readonly property string heroPhoto: kiosk.featured.count > 0
-        ? kiosk.featured.value(0, "photo") : ""
 
     Item {
         id: hero
@@ -20,7 +18,7 @@ Item {
 
         Image {
             anchors.fill: parent
-            source: page.heroPhoto
+            source: page.kiosk.homePhotos.hero
             sourceSize.width: 1440
             fillMode: Image.PreserveAspectCrop
             asynchronous: true
@@ -82,7 +80,7 @@ Item {
             height: tiles.tileHeight
             title: qsTr("Explore by craft")
             subtitle: qsTr("Silk, brass, glass, clay, wood and more")
-            photo: page.kiosk.crafts.count > 1 ? page.kiosk.crafts.value(1, "thumb") : ""
+            photo: page.kiosk.homePhotos.crafts
             accent: Theme.maroon
             onTapped: page.kiosk.openCrafts()
         }
@@ -92,7 +90,7 @@ Item {
             height: tiles.tileHeight
             title: qsTr("Explore by district")
             subtitle: qsTr("All 75 districts of Uttar Pradesh")
-            photo: page.kiosk.districts.count > 0 ? page.kiosk.districts.value(0, "thumb") : ""
+            photo: page.kiosk.homePhotos.districts
             accent: Theme.saffron
             onTapped: page.kiosk.openDistricts()
         }
@@ -102,7 +100,7 @@ Item {
             height: tiles.tileHeight
             title: qsTr("Featured crafts")
             subtitle: qsTr("Masterpieces chosen for the Expo")
-            photo: page.kiosk.featured.count > 2 ? page.kiosk.featured.value(2, "thumb") : ""
+            photo: page.kiosk.homePhotos.featured
             accent: Theme.gold
             onTapped: page.kiosk.openFeatured()
         }

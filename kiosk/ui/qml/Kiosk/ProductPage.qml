@@ -15,7 +15,7 @@ Item {
         x: 0
         y: 0
         width: page.portrait ? page.width : Math.round(page.width * 0.46)
-        height: page.portrait ? Math.round(page.width * 0.62) : page.height
+        height: page.portrait ? Math.round(page.width * 0.58) : page.height
         photos: page.product.photos
     }
 
