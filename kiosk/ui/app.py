@@ -6,7 +6,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QLoggingCategory, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -112,6 +112,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
+    # Qt reports at info level each time a Latin font lacks Devanagari tables before it
+    # falls back to Noto Sans Devanagari: noise in a staff log, not a problem.
+    QLoggingCategory.setFilterRules("qt.text.font.db.info=false")
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName("odop-kiosk")
     try:
