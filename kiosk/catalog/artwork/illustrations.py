@@ -1,0 +1,136 @@
+"""Painting a product's photos and making the illustrative photos of a catalogue."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import random
+import tempfile
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+from PIL import Image
+
+from kiosk.catalog import images
+from kiosk.catalog.artwork.canvas import Scene
+from kiosk.catalog.artwork.crafts.carpets import paint_carpets
+from kiosk.catalog.artwork.crafts.embroidery import paint_embroidery
+from kiosk.catalog.artwork.crafts.fibre import paint_fibre
+from kiosk.catalog.artwork.crafts.food import paint_food
+from kiosk.catalog.artwork.crafts.glass import paint_glass
+from kiosk.catalog.artwork.crafts.jewellery import paint_jewellery
+from kiosk.catalog.artwork.crafts.leather import paint_leather
+from kiosk.catalog.artwork.crafts.metalcraft import paint_metalcraft
+from kiosk.catalog.artwork.crafts.other import paint_other
+from kiosk.catalog.artwork.crafts.perfume import paint_perfume
+from kiosk.catalog.artwork.crafts.pottery import paint_pottery
+from kiosk.catalog.artwork.crafts.stone import paint_stone
+from kiosk.catalog.artwork.crafts.textiles import paint_textiles
+from kiosk.catalog.artwork.crafts.toys import paint_toys
+from kiosk.catalog.artwork.crafts.woodcraft import paint_woodcraft
+
+CREDIT = "Illustration: ODOP Expo kiosk team"
+MEDIA_HEADER = (
+    "product",
+    "position",
+    "display",
+    "thumb",
+    "width",
+    "height",
+    "credit",
+    "alt_en",
+    "alt_hi",
+    "alt_ja",
+    "illustrative",
+)
+
+
+PAINTERS: dict[str, Callable[[Scene, str], None]] = {
+    "textiles": paint_textiles,
+    "metalcraft": paint_metalcraft,
+    "pottery-and-terracotta": paint_pottery,
+    "glass": paint_glass,
+    "embroidery": paint_embroidery,
+    "carpets-and-rugs": paint_carpets,
+    "woodcraft": paint_woodcraft,
+    "stone-craft": paint_stone,
+    "leather": paint_leather,
+    "food-and-agro": paint_food,
+    "perfume-and-cosmetics": paint_perfume,
+    "toys-and-sports": paint_toys,
+    "jewellery-and-accessories": paint_jewellery,
+    "natural-fibre-crafts": paint_fibre,
+    "other-crafts": paint_other,
+}
+
+
+def _seed(product_id: str, variant: int) -> int:
+    digest = hashlib.sha256(f"{product_id}\x1f{variant}".encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big")
+
+
+def paint(craft: str, product_id: str, name_en: str, variant: int) -> Image.Image:
+    """A deterministic illustration (ILLUSTRATION_SIZE, RGB) of a product of `craft`."""
+    rng = random.Random(_seed(product_id, variant))
+    sc = Scene(rng, (variant - 1) % 3 + 1)
+    painter = PAINTERS.get(craft, paint_other)
+    painter(sc, name_en.lower())
+    return sc.finish()
+
+
+def make_illustrations(catalog_dir: Path, media_dir: Path) -> int:
+    """Paint the photos of every product in catalog_dir/products.csv (three for featured
+    products, two for the rest), store them under media_dir, write catalog_dir/media.csv
+    and delete stored photos that no row uses any more. Returns the number of photos."""
+    catalog_dir, media_dir = Path(catalog_dir), Path(media_dir)
+    with open(catalog_dir / "products.csv", encoding="utf-8-sig", newline="") as f:
+        products = list(csv.DictReader(f))
+    rows = []
+    for product in products:
+        count = 3 if product.get("featured", "").strip().lower() == "yes" else 2
+        name = product["name_en"]
+        name_hi = product.get("name_hi") or name
+        name_ja = product.get("name_ja") or name
+        for position in range(1, count + 1):
+            photo = images.store_image(
+                paint(product["craft"], product["id"], name, position), media_dir
+            )
+            rows.append(
+                (
+                    product["id"],
+                    position,
+                    photo.display,
+                    photo.thumb,
+                    photo.width,
+                    photo.height,
+                    CREDIT,
+                    f"Illustration of {name}",
+                    f"{name_hi} का चित्रण",
+                    f"{name_ja}のイラスト",
+                    "yes",
+                )
+            )
+    _write_csv(catalog_dir / "media.csv", MEDIA_HEADER, rows)
+    keep = {r[2] for r in rows} | {r[3] for r in rows}
+    for sub in (images.DISPLAY_DIR, images.THUMB_DIR):
+        folder = media_dir / sub
+        if folder.is_dir():
+            for path in folder.iterdir():
+                if path.is_file() and f"{sub}/{path.name}" not in keep:
+                    path.unlink()
+    return len(rows)
+
+
+def _write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence]) -> None:
+    """Write a UTF-8 CSV with \\n line ends through a temporary file and a rename."""
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            writer = csv.writer(out, lineterminator="\n")
+            writer.writerow(header)
+            writer.writerows(rows)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
