@@ -95,6 +95,68 @@ def _build_catalog(args, out: TextIO) -> None:
               f"{len(catalog.crafts)} crafts, version {catalog.version}\n")
 
 
+def _export(args, out: TextIO) -> None:
+    from kiosk.catalog.export import export_catalogue
+
+    counts = export_catalogue(args.db, args.file)
+    summary = ", ".join(f"{count} {sheet}" for sheet, count in counts.items())
+    out.write(f"{args.file}: {summary}\n")
+
+
+def _import(args, out: TextIO) -> None:
+    from kiosk.catalog.importer import ImportRefused, import_spreadsheet
+
+    try:
+        result = import_spreadsheet(args.db, args.file, args.images, dry_run=args.dry_run)
+    except ImportRefused as refused:
+        for problem in refused.problems:
+            out.write(f"{problem}\n")
+        raise CommandError(f"{len(refused.problems)} problem(s) in {args.file.name}; "
+                           "the catalogue was not changed") from None
+    changes = "; ".join(f"{sheet}: {c.added} added, {c.changed} changed, {c.removed} removed"
+                        for sheet, c in result.changes.items() if c) or "no row changes"
+    if args.dry_run:
+        out.write(f"dry run, nothing changed. {changes}; "
+                  f"{result.photos_stored} new photo(s) checked\n")
+    elif not result.changed:
+        out.write("nothing to change: the catalogue already matches\n")
+    else:
+        out.write(f"imported {args.file.name}. {changes}; {result.photos_stored} new "
+                  f"photo(s); backup {result.backup}\n")
+
+
+def _backup(args, out: TextIO) -> None:
+    from kiosk.catalog import backups
+
+    out.write(f"{backups.take(args.db, 'by hand')}\n")
+
+
+def _backups(args, out: TextIO) -> None:
+    from kiosk.catalog import backups
+
+    for backup in backups.list_backups(args.db):
+        out.write(f"{backup['id']}\t{backup['reason']}\n")
+
+
+def _restore(args, out: TextIO) -> None:
+    from kiosk.catalog import backups
+
+    try:
+        restored = backups.restore(args.db, args.backup_id)
+    except backups.BackupError as error:
+        raise CommandError(str(error)) from None
+    out.write(f"restored {restored}\n")
+
+
+def _history(args, out: TextIO) -> None:
+    from kiosk.catalog import backups
+
+    for entry in backups.history(args.db):
+        changes = "; ".join(f"{sheet}: +{c['added']} ~{c['changed']} -{c['removed']}"
+                            for sheet, c in entry["changes"].items() if any(c.values()))
+        out.write(f"{entry['when']}\t{entry['source']}\t{changes or '-'}\n")
+
+
 def _make_illustrations(args, out: TextIO) -> None:
     from kiosk.catalog.artwork import make_illustrations
 
@@ -148,6 +210,31 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--source", type=Path, default=CATALOG_SOURCES)
     build.add_argument("--media", type=Path, default=BUNDLED_MEDIA)
     build.add_argument("--out", type=Path, default=BUNDLED_CATALOG)
+
+    export = _command(commands, "export",
+                      "Write the catalogue to a spreadsheet (.xlsx: every sheet; .csv: "
+                      "the products sheet)", "export catalogue.xlsx", _export)
+    export.add_argument("file", type=Path, metavar="FILE.xlsx|FILE.csv")
+
+    imports = _command(commands, "import",
+                       "Check a spreadsheet and, if it has no problem, make it the "
+                       "catalogue (all or nothing, after a backup)",
+                       "import catalogue.xlsx --images photos/ --dry-run", _import)
+    imports.add_argument("file", type=Path, metavar="FILE.xlsx|FILE.csv")
+    imports.add_argument("--images", type=Path, metavar="DIR|ZIP",
+                         help="folder or ZIP holding the photos the sheet names")
+    imports.add_argument("--dry-run", action="store_true",
+                         help="report every problem and what would change; change nothing")
+
+    _command(commands, "backup", "Take a backup of the catalogue now", "backup", _backup)
+    _command(commands, "backups", "List the backups", "backups", _backups)
+    restore = _command(commands, "restore",
+                       "Put a backup back in place (default: the newest); the current "
+                       "catalogue is backed up first", "restore", _restore)
+    restore.add_argument("backup_id", nargs="?", metavar="ID")
+    _command(commands, "history",
+             "Show every import and restore: when, from which file, rows added (+), "
+             "changed (~) and removed (-)", "history", _history)
 
     art = _command(commands, "make-illustrations",
                    "Paint illustrative photos for every product in products.csv and write "

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import io
+import math
 import os
+import struct
 import tempfile
+import warnings
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image, ImageOps
+from PIL import ExifTags, Image, UnidentifiedImageError
 
 DISPLAY_LONG_SIDE = 2160
 THUMB_LONG_SIDE = 512
@@ -21,6 +25,20 @@ THUMB_QUALITY = (66, 38)
 DISPLAY_DIR = "display"
 THUMB_DIR = "thumbs"
 _NAME_HEX_CHARS = 20
+
+MAX_FILE_BYTES = 40 * 1024 * 1024  # a camera JPEG is 5-15 MB
+MAX_PIXELS = 60_000_000  # 60 MP; larger is refused as a possible decompression bomb
+ACCEPTED_FORMATS = {"JPEG", "PNG", "WEBP"}
+# Pillow names a JPEG that carries a multi-picture index (as many cameras and phones write)
+# "MPO"; its first picture is an ordinary JPEG.
+_SAME_AS = {"MPO": "JPEG"}
+_MIB = 1024 * 1024
+# What Pillow raises, at open or at load, on data that is cut short or corrupt
+_DAMAGED = (OSError, SyntaxError, ValueError, EOFError, struct.error)
+
+
+class PhotoError(ValueError):
+    """A photo that cannot be imported; str() is one clear sentence for staff (no path in it)."""
 
 
 @dataclass(frozen=True)
@@ -37,7 +55,7 @@ def store_image(image: Image.Image, media_dir: Path) -> StoredPhoto:
     Storing the same picture again writes nothing: both names come from the display JPEG's
     SHA-256, and a file that already exists is left as it is.
     """
-    display = _fit(_flatten_rgb(ImageOps.exif_transpose(image)), DISPLAY_LONG_SIDE)
+    display = _fit(_flatten_rgb(_upright(image)), DISPLAY_LONG_SIDE)
     display_bytes = _jpeg(display, DISPLAY_QUALITY)
     thumb_bytes = _jpeg(_fit(display, THUMB_LONG_SIDE), THUMB_QUALITY)
     name = hashlib.sha256(display_bytes).hexdigest()[:_NAME_HEX_CHARS] + ".jpg"
@@ -46,6 +64,119 @@ def store_image(image: Image.Image, media_dir: Path) -> StoredPhoto:
     _write_once(Path(media_dir) / display_rel, display_bytes)
     _write_once(Path(media_dir) / thumb_rel, thumb_bytes)
     return StoredPhoto(display_rel, thumb_rel, display.width, display.height)
+
+
+def store_photo_file(path: Path, media_dir: Path) -> StoredPhoto:
+    """Import the photo file at `path` as `store_photo_bytes` does; a file over the size
+    limit is refused from its size alone, before any of it is read."""
+    try:
+        size = Path(path).stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise PhotoError(_too_big(size))
+        with open(path, "rb") as file:
+            data = file.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat()
+    except OSError as error:
+        raise PhotoError("the file cannot be read") from error
+    return store_photo_bytes(data, media_dir)
+
+
+def store_photo_bytes(data: bytes, media_dir: Path) -> StoredPhoto:
+    """Check that `data` is a whole JPEG, PNG or WebP photo of sane size and store it with
+    `store_image`; anything else raises PhotoError and writes nothing."""
+    with _checked_image(data) as image:
+        return store_image(image, media_dir)
+
+
+def check_photo_bytes(data: bytes) -> tuple[int, int]:
+    """Make every check `store_photo_bytes` makes, decoding included, but store nothing;
+    return the photo's size (for a dry run)."""
+    with _checked_image(data) as image:
+        return image.size
+
+
+@contextmanager
+def _checked_image(data: bytes):
+    """The decoded photo in `data`, or PhotoError.
+
+    The pixel count is checked from the header, before anything is decoded. Pillow's own
+    decompression-bomb warning is turned into a refusal, and its warnings about odd metadata
+    (which is stripped anyway) are silenced, so that no warning escapes an import.
+    """
+    if not data:
+        raise PhotoError("the file is empty")
+    if len(data) > MAX_FILE_BYTES:
+        raise PhotoError(_too_big(len(data)))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            image = Image.open(io.BytesIO(data))
+        except UnidentifiedImageError:
+            raise PhotoError("not a JPEG, PNG or WebP image") from None
+        except Image.DecompressionBombError:
+            raise PhotoError(_too_many_pixels(2 * Image.MAX_IMAGE_PIXELS, over=True)) from None
+        except Image.DecompressionBombWarning:
+            raise PhotoError(_too_many_pixels(Image.MAX_IMAGE_PIXELS, over=True)) from None
+        except _DAMAGED:
+            raise PhotoError("the image data is damaged or truncated") from None
+        with image:
+            kind = _SAME_AS.get(image.format or "", image.format)
+            if kind not in ACCEPTED_FORMATS:
+                raise PhotoError(
+                    f"{image.format} images cannot be imported, only JPEG, PNG or WebP"
+                )
+            width, height = image.size
+            if width * height > MAX_PIXELS:
+                raise PhotoError(_too_many_pixels(width * height))
+            if kind == "JPEG" and max(width, height) > DISPLAY_LONG_SIDE:
+                # libjpeg can decode at 1/2, 1/4 or 1/8 scale far faster than in full; Pillow
+                # picks the smallest scale that still covers this box, so the display copy
+                # keeps its full DISPLAY_LONG_SIDE.
+                scale = DISPLAY_LONG_SIDE / max(width, height)
+                image.draft("RGB", (math.ceil(width * scale), math.ceil(height * scale)))
+            try:
+                image.load()
+            except _DAMAGED:
+                raise PhotoError("the image data is damaged or truncated") from None
+            yield image
+
+
+def _too_big(size: int) -> str:
+    limit = MAX_FILE_BYTES // _MIB
+    return f"the file is too big ({_tenths_up(size / _MIB)} MB; at most {limit} MB)"
+
+
+def _too_many_pixels(pixels: int, over: bool = False) -> str:
+    count = f"more than {pixels // 1_000_000}" if over else _tenths_up(pixels / 1_000_000)
+    return f"the image is too large ({count} megapixels; at most {MAX_PIXELS // 1_000_000})"
+
+
+def _tenths_up(value: float) -> str:
+    """`value` rounded up to a tenth, so that just over a limit never reads as the limit."""
+    return f"{math.ceil(value * 10) / 10:.1f}".removesuffix(".0")
+
+
+_TURN = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+
+
+def _upright(image: Image.Image) -> Image.Image:
+    """`image` turned as its EXIF (or XMP) orientation says, like ImageOps.exif_transpose
+    but without rewriting metadata that `_flatten_rgb` drops anyway: imported photos can
+    carry broken EXIF, on which Pillow raises. Orientation that cannot be read counts as none.
+    """
+    try:
+        turn = _TURN.get(image.getexif().get(ExifTags.Base.Orientation, 1))
+    except Exception:  # any failure to parse untrusted metadata
+        turn = None
+    return image.transpose(turn) if turn is not None else image
 
 
 def _flatten_rgb(image: Image.Image) -> Image.Image:

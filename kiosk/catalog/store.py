@@ -150,6 +150,21 @@ def load_catalog(path: Path) -> Catalog:
         db.close()
 
 
+def _media_dir(path: Path, info: dict[str, str]) -> Path:
+    return (path.parent / info.get("media_dir", "media")).resolve()
+
+
+def media_dir_of(path: Path) -> Path:
+    """The folder holding the photos of the catalogue at `path`."""
+    db = Database(_open_read_only(Path(path)))
+    try:
+        return _media_dir(Path(path), {r["key"]: r["value"] for r in db["catalog_info"].rows})
+    except sqlite3.DatabaseError as error:
+        raise CatalogError(f"{path}: damaged catalogue ({error})") from None
+    finally:
+        db.close()
+
+
 def _open_read_only(path: Path) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -165,7 +180,7 @@ def _read(db: Database, path: Path) -> Catalog:
         raise CatalogError(
             f"{path}: catalogue schema version {version}, this kiosk reads {LATEST_VERSION}")
     info = {row["key"]: row["value"] for row in db["catalog_info"].rows}
-    media_dir = (path.parent / info.get("media_dir", "media")).resolve()
+    media_dir = _media_dir(path, info)
 
     districts = {
         r["code"]: District(r["code"], _texts(r, "name"), r["division_en"] or "",

@@ -13,6 +13,7 @@ from typing import Callable, Iterable, Sequence
 from PIL import Image
 
 from kiosk.catalog import images
+from kiosk.catalog.layout import photo_alt_texts
 from kiosk.catalog.artwork.canvas import Scene
 from kiosk.catalog.artwork.crafts.carpets import paint_carpets
 from kiosk.catalog.artwork.crafts.embroidery import paint_embroidery
@@ -29,6 +30,7 @@ from kiosk.catalog.artwork.crafts.stone import paint_stone
 from kiosk.catalog.artwork.crafts.textiles import paint_textiles
 from kiosk.catalog.artwork.crafts.toys import paint_toys
 from kiosk.catalog.artwork.crafts.woodcraft import paint_woodcraft
+from kiosk.languages import LANGUAGES
 
 CREDIT = "Illustration: ODOP Expo kiosk team"
 MEDIA_HEADER = (
@@ -90,8 +92,8 @@ def make_illustrations(catalog_dir: Path, media_dir: Path) -> int:
     for product in products:
         count = 3 if product.get("featured", "").strip().lower() == "yes" else 2
         name = product["name_en"]
-        name_hi = product.get("name_hi") or name
-        name_ja = product.get("name_ja") or name
+        alt = photo_alt_texts({lang: product.get(f"name_{lang}", "") for lang in LANGUAGES},
+                              illustrative=True)
         for position in range(1, count + 1):
             photo = images.store_image(
                 paint(product["craft"], product["id"], name, position), media_dir
@@ -105,9 +107,9 @@ def make_illustrations(catalog_dir: Path, media_dir: Path) -> int:
                     photo.width,
                     photo.height,
                     CREDIT,
-                    f"Illustration of {name}",
-                    f"{name_hi} का चित्रण",
-                    f"{name_ja}のイラスト",
+                    alt["en"],
+                    alt["hi"],
+                    alt["ja"],
                     "yes",
                 )
             )

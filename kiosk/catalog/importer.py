@@ -1,0 +1,272 @@
+"""Imports a staff spreadsheet (and its photos) into a catalogue, all or nothing.
+
+A real import checks everything first, stores new photos, takes a backup, writes the new
+catalogue beside the old one and swaps it in with one atomic rename: a kill at any moment
+leaves the old catalogue or the new one, and every photo the new one names is on disk.
+"""
+
+import os
+import sqlite3
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from kiosk.catalog import backups
+from kiosk.catalog.export import catalogue_rows
+from kiosk.catalog.images import (DISPLAY_DIR, THUMB_DIR, PhotoError, check_photo_bytes,
+                                   store_photo_bytes)
+from kiosk.catalog.layout import FILL_ORDER, SHEETS, photo_alt_texts
+from kiosk.catalog.sheets import Problem, read_spreadsheet
+from kiosk.catalog.store import CatalogError, media_dir_of
+from kiosk.catalog.validate import ValidTables, validate
+from kiosk.languages import LANGUAGES
+
+PHOTO_COLUMNS = ("photos", "photo_credit", "photo_illustrative")
+
+
+class ImportRefused(Exception):
+    """The spreadsheet has problems; the catalogue was not touched."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__(f"{len(problems)} problem(s)")
+        self.problems = problems
+
+
+@dataclass
+class Change:
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.changed or self.removed)
+
+
+@dataclass
+class ImportResult:
+    changes: dict[str, Change] = field(default_factory=dict)
+    photos_stored: int = 0
+    backup: str | None = None
+
+    @property
+    def changed(self) -> bool:
+        return any(self.changes.values())
+
+
+class PhotoSource:
+    """Photo files by name, from a folder or a ZIP (never outside either)."""
+
+    def __init__(self, path: Path | None):
+        self.path = path
+        self._zip = zipfile.ZipFile(path) if path and path.is_file() else None
+        self._names = {}
+        if self._zip:
+            for info in self._zip.infolist():
+                if not info.is_dir():
+                    self._names.setdefault(Path(info.filename).name, info)
+
+    def read(self, name: str) -> bytes | None:
+        if self.path is None:
+            return None
+        if self._zip:
+            info = self._names.get(name)
+            return self._zip.read(info) if info else None
+        candidate = self.path / name
+        if Path(name).name != name or not candidate.is_file() or candidate.is_symlink():
+            return None
+        return candidate.read_bytes()
+
+
+def import_spreadsheet(db_path: Path, source: Path, images: Path | None = None,
+                       dry_run: bool = False) -> ImportResult:
+    """Import `source` into the catalogue at `db_path`; ImportRefused lists every problem."""
+    db_path = Path(db_path)
+    sheets, problems = read_spreadsheet(source)
+    current = _read_current(db_path)
+    valid, more = validate(sheets, current)
+    problems += more
+    if images is not None and not Path(images).exists():
+        problems.append(Problem(Path(images).name, "no such folder or ZIP of photos"))
+    if problems:
+        raise ImportRefused(problems)
+
+    media_dir = media_dir_of(db_path)
+    photo_source = PhotoSource(Path(images) if images else None)
+    result = ImportResult()
+    media, created = _photos(valid, media_dir, photo_source, dry_run, problems, result)
+    if problems:
+        _remove(created)
+        raise ImportRefused(problems)
+
+    new_tables = {name: _db_rows(name, valid) for name in valid.rows}
+    old_tables = _read_tables(db_path, new_tables)
+    if "products" in new_tables:
+        new_tables["media"] = media
+    result.changes = {name: _diff(name, old_tables[name], new_tables[name],
+                                  old_tables["media"], media)
+                      for name in valid.rows}
+    if dry_run or not result.changed:
+        return result
+    result.backup = backups.take(db_path, f"before importing {Path(source).name}")
+    _write_catalogue(db_path, new_tables)
+    backups.record(db_path, Path(source).name, result.changes, result.backup)
+    return result
+
+
+def _read_current(db_path: Path) -> dict[str, list[dict]]:
+    try:
+        return catalogue_rows(db_path)
+    except (sqlite3.DatabaseError, OSError) as error:
+        raise CatalogError(f"{db_path}: cannot read the catalogue ({error})") from None
+
+
+def _photos(valid: ValidTables, media_dir: Path, source: PhotoSource, dry_run: bool,
+            problems: list[Problem], result: ImportResult):
+    """Media rows for every product; a photo already stored is reused by its name."""
+    rows, created = [], []
+    products = {row["id"]: row for row in valid.rows.get("products", [])}
+    sizes = _stored_sizes(media_dir)
+    for product_id, names in valid.photos.items():
+        product = products[product_id]
+        file, number = valid.row_numbers["products"][product_id]
+        credit = product.pop("photo_credit")
+        illustrative = product.pop("photo_illustrative")
+        alt = photo_alt_texts({lang: product[f"name_{lang}"] for lang in LANGUAGES},
+                              bool(illustrative))
+        for position, name in enumerate(names, start=1):
+            if name in sizes:
+                stored = (f"{DISPLAY_DIR}/{name}", f"{THUMB_DIR}/{name}", *sizes[name])
+            else:
+                data = source.read(name)
+                if data is None:
+                    where = f" in {source.path.name}" if source.path else \
+                        " (give the folder or ZIP of photos with --images)"
+                    problems.append(Problem(file, f"no photo {name!r}{where}", number,
+                                            "photos"))
+                    continue
+                try:
+                    if dry_run:
+                        stored = (f"new/{name}", f"new/{name}", *check_photo_bytes(data))
+                    else:
+                        photo = store_photo_bytes(data, media_dir)
+                        stored = (photo.display, photo.thumb, photo.width, photo.height)
+                except PhotoError as error:
+                    problems.append(Problem(file, f"photo {name!r}: {error}", number,
+                                            "photos"))
+                    continue
+                if not dry_run and Path(stored[0]).name not in sizes:
+                    created += [media_dir / stored[0], media_dir / stored[1]]
+                    sizes[Path(stored[0]).name] = stored[2:]
+                result.photos_stored += 1
+            rows.append({"product": product_id, "position": position, "display": stored[0],
+                         "thumb": stored[1], "width": stored[2], "height": stored[3],
+                         "credit": credit, **{f"alt_{lang}": alt[lang] for lang in LANGUAGES},
+                         "illustrative": illustrative})
+    return rows, created
+
+
+def _stored_sizes(media_dir: Path) -> dict[str, tuple[int, int]]:
+    """Display copies already in the media folder, by file name, with their sizes."""
+    from PIL import Image
+
+    sizes = {}
+    folder = media_dir / DISPLAY_DIR
+    if folder.is_dir():
+        for path in folder.iterdir():
+            if (media_dir / THUMB_DIR / path.name).is_file():
+                try:
+                    with Image.open(path) as image:
+                        sizes[path.name] = image.size
+                except OSError:
+                    continue
+    return sizes
+
+
+def _remove(paths: list[Path]) -> None:
+    for path in paths:
+        path.unlink(missing_ok=True)
+
+
+def _db_rows(name: str, valid: ValidTables) -> list[dict]:
+    rows = [{k: v for k, v in row.items() if k not in PHOTO_COLUMNS} for row in valid.rows[name]]
+    if name in ("products", "crafts"):
+        for position, row in enumerate(rows):
+            row["position"] = position
+    return rows
+
+
+def _read_tables(db_path: Path, tables: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    db = Database(sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True))
+    try:
+        old = {name: list(db[name].rows) for name in tables}
+        old["media"] = list(db["media"].rows)
+    finally:
+        db.close()
+    return old
+
+
+def _diff(name: str, old: list[dict], new: list[dict], old_media: list[dict],
+          new_media: list[dict]) -> Change:
+    """Rows added, changed and removed; a product whose photos changed has changed."""
+    key = SHEETS[name].key
+    before, after = {row[key]: row for row in old}, {row[key]: row for row in new}
+    photos_before, photos_after = _photos_by_product(old_media), _photos_by_product(new_media)
+    change = Change(added=len(after.keys() - before.keys()),
+                    removed=len(before.keys() - after.keys()))
+    for kept in after.keys() & before.keys():
+        # A row that only moved (another was added or removed above it) has not changed.
+        fields_differ = any(before[kept].get(column) != value
+                            for column, value in after[kept].items() if column != "position")
+        photos_differ = name == "products" and photos_before.get(kept) != photos_after.get(kept)
+        change.changed += fields_differ or photos_differ
+    return change
+
+
+def _photos_by_product(rows: list[dict]) -> dict[str, list[tuple]]:
+    grouped: dict[str, list[tuple]] = {}
+    for row in sorted(rows, key=lambda r: (r["product"], r["position"])):
+        grouped.setdefault(row["product"], []).append(
+            tuple(value for column, value in sorted(row.items()) if column != "product"))
+    return grouped
+
+
+def _write_catalogue(db_path: Path, tables: dict[str, list[dict]]) -> None:
+    """Copy the catalogue, replace `tables` in one transaction, then swap the copy in."""
+    handle, temp_name = tempfile.mkstemp(prefix=".import-", suffix=".db", dir=db_path.parent)
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        source = sqlite3.connect(db_path)
+        target = sqlite3.connect(temp)
+        source.backup(target)
+        source.close()
+        target.execute("PRAGMA foreign_keys = ON")
+        target.execute("BEGIN IMMEDIATE")
+        target.execute("PRAGMA defer_foreign_keys = ON")  # checked once, at COMMIT
+        for name in reversed(("media", *FILL_ORDER)):
+            if name in tables:
+                target.execute(f"DELETE FROM [{name}]")
+        db = Database(target)
+        for name in (*FILL_ORDER, "media"):
+            if name in tables and tables[name]:
+                db[name].insert_all(tables[name])
+        target.execute("COMMIT")
+        target.execute("VACUUM")
+        target.close()
+        with open(temp, "rb") as written:
+            os.fsync(written.fileno())
+        os.replace(temp, db_path)
+        _fsync_dir(db_path.parent)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

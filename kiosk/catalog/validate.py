@@ -1,0 +1,190 @@
+"""Checks a staff spreadsheet against the layout and the catalogue before anything changes.
+
+Every problem is collected, not just the first, and each names file, row and column.
+"""
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from kiosk.catalog.layout import ARTISAN_KINDS, SHEETS, URL_TEMPLATE_NAMES, Column, Sheet
+from kiosk.catalog.settings import SETTINGS
+from kiosk.catalog.sheets import Problem, RawSheet
+from kiosk.catalog.urls import UrlTemplateError, build_url, check_url
+
+KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+PHONE = re.compile(r"^\+?[0-9 ()-]{6,20}$")
+PHOTO_NAME = re.compile(r"^[^/\\:*?\"<>|]+\.(?:jpe?g|png|webp)$", re.IGNORECASE)
+YES, NO = "yes", "no"
+SAMPLE_VALUES = {"artisan_id": "sample-artisan", "product_id": "sample-product",
+                 "product_ids": ["sample-product"], "kiosk_id": "kiosk-01", "lang": "en"}
+
+
+@dataclass
+class ValidTables:
+    """Rows ready for the catalogue tables, in sheet order, with their photos."""
+
+    rows: dict[str, list[dict]] = field(default_factory=dict)
+    photos: dict[str, list[str]] = field(default_factory=dict)  # product id -> file names
+    row_numbers: dict[str, dict[str, tuple[str, int]]] = field(default_factory=dict)
+
+
+def validate(sheets: dict[str, RawSheet], current: dict[str, list[dict[str, str]]]
+             ) -> tuple[ValidTables, list[Problem]]:
+    """Check `sheets`, which will replace those sheets of the catalogue whose rows are
+    `current`: references may name rows of the new sheets or of sheets left as they are."""
+    problems: list[Problem] = []
+    valid = ValidTables()
+    for name, raw in sheets.items():
+        layout = SHEETS[name]
+        if _check_header(raw, layout, problems):
+            valid.rows[name], valid.row_numbers[name] = _check_rows(raw, layout, valid,
+                                                                      problems)
+    keys = {name: {r[SHEETS[name].key] for r in valid.rows.get(name, current.get(name, []))}
+            for name in SHEETS}
+    for name, rows in valid.rows.items():
+        layout = SHEETS[name]
+        for row in rows:
+            file, number = valid.row_numbers[name][row[layout.key]]
+            for column in layout.columns:
+                if column.kind == "ref" and row[column.name] not in keys[column.ref]:
+                    problems.append(Problem(file, f"unknown {column.ref[:-1]} "
+                                                  f"{row[column.name]!r}", number, column.name))
+    _check_kept_references(sheets, valid, current, keys, problems)
+    return valid, problems
+
+
+def _check_kept_references(sheets, valid, current, keys, problems) -> None:
+    """Rows that stay must not lose what they refer to (a district still used, say)."""
+    for name, layout in SHEETS.items():
+        if name in sheets:
+            continue
+        for column in layout.columns:
+            if column.kind != "ref" or column.ref not in valid.rows:
+                continue
+            users: dict[str, list[str]] = {}
+            for row in current.get(name, []):
+                if row[column.name] not in keys[column.ref]:
+                    users.setdefault(row[column.name], []).append(row[layout.key])
+            for missing, rows in users.items():
+                problems.append(Problem(sheets[column.ref].file,
+                                        f"{column.ref[:-1]} {missing!r} is missing but "
+                                        f"{name} still use it: {', '.join(rows[:3])}"))
+
+
+def _check_header(raw: RawSheet, layout: Sheet, problems: list[Problem]) -> bool:
+    ok = True
+    seen = set()
+    for name in raw.header:
+        if name in seen:
+            problems.append(Problem(raw.file, f"column {name!r} appears twice", 1, name))
+            ok = False
+        seen.add(name)
+        if name not in layout.names:
+            close = difflib.get_close_matches(name, layout.names, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            problems.append(Problem(raw.file, f"unknown column {name!r}{hint} (columns of "
+                                              f"{layout.name}: {', '.join(layout.names)})",
+                                    1, name or "(blank)"))
+            ok = False
+    for column in layout.columns:
+        if column.name not in seen:
+            problems.append(Problem(raw.file, "missing column", 1, column.name))
+            ok = False
+    return ok
+
+
+def _check_rows(raw: RawSheet, layout: Sheet, valid: ValidTables, problems: list[Problem]):
+    rows, numbers = [], {}
+    for number, cells in raw.rows:
+        row = {}
+        for column in layout.columns:
+            value, problem = _check_cell(cells[column.name], column)
+            if problem:
+                problems.append(Problem(raw.file, problem, number, column.name))
+            row[column.name] = value
+        key = row[layout.key]
+        if key in numbers:
+            first = numbers[key][1]
+            problems.append(Problem(raw.file, f"duplicate {layout.key} {key!r} (first in row "
+                                              f"{first})", number, layout.key))
+            continue
+        if layout.name == "settings":
+            _check_setting(row, raw.file, number, problems)
+        numbers[key] = (raw.file, number)
+        if layout.name == "products":
+            valid.photos[key] = row.pop("photos")
+        rows.append(row)
+    return rows, numbers
+
+
+def _check_cell(text: str, column: Column) -> tuple[object, str | None]:
+    """The stored value of a cell and the problem with it, if any."""
+    value = text.strip()
+    if text and not value:
+        return "", "only spaces; leave the cell empty or type the text"
+    if value.startswith("="):
+        return "", "looks like a formula; type the value itself"
+    if not value:
+        if column.required:
+            return "", "empty; this column must be filled"
+        return _empty(column), None
+    if column.max_length and len(value) > column.max_length:
+        return value, (f"{len(value)} characters; at most {column.max_length} fit its place "
+                       "on screen")
+    kind = column.kind
+    if kind in ("key", "ref") and not KEY.match(value):
+        return value, "use lowercase letters, digits and single hyphens (like 'agra-shoes')"
+    if kind in ("yesno",):
+        if value.lower() not in (YES, NO):
+            return 0, "write yes or no"
+        return int(value.lower() == YES), None
+    if kind == "number":
+        try:
+            return float(value), None
+        except ValueError:
+            return 0.0, "not a number"
+    if kind == "colour" and not COLOUR.match(value):
+        return value, "write a colour as #rrggbb, for example #7a1f2b"
+    if kind == "email" and not EMAIL.match(value):
+        return value, "not an e-mail address"
+    if kind == "phone" and not PHONE.match(value):
+        return value, "not a phone number (digits, spaces, + ( ) -)"
+    if kind == "url":
+        try:
+            check_url(value)
+        except UrlTemplateError as error:
+            return value, str(error)
+    if kind == "template":
+        try:
+            build_url(value, SAMPLE_VALUES)
+        except UrlTemplateError as error:
+            return value, str(error)
+    if kind == "artisan_kind" and value not in ARTISAN_KINDS:
+        return value, f"write one of {', '.join(ARTISAN_KINDS)}"
+    if kind == "template_name" and value not in URL_TEMPLATE_NAMES:
+        return value, f"write one of {', '.join(URL_TEMPLATE_NAMES)}"
+    if kind == "setting_key" and value not in SETTINGS:
+        return value, f"unknown setting (settings: {', '.join(SETTINGS)})"
+    if kind == "photos":
+        names = [n.strip() for n in value.split(";") if n.strip()]
+        bad = [n for n in names if not PHOTO_NAME.match(n)]
+        if bad:
+            return names, f"{bad[0]!r} is not a .jpg, .png or .webp file name"
+        return names, None
+    return value, None
+
+
+def _empty(column: Column):
+    return {"yesno": 0, "photos": []}.get(column.kind, "")
+
+
+def _check_setting(row: dict, file: str, number: int, problems: list[Problem]) -> None:
+    setting = SETTINGS.get(row["key"])
+    if setting:
+        try:
+            setting.parse(row["value"])
+        except ValueError as error:
+            problems.append(Problem(file, str(error), number, "value"))
