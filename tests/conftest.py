@@ -25,7 +25,12 @@ def catalog():
 
 @pytest.fixture
 def tmp_catalog(tmp_path):
-    """A private copy of the bundled catalogue (same photos) that a test may change."""
+    """A private copy of the bundled catalogue and its photos that a test may change.
+
+    The photos are hard links: cheap, and an import that adds photos cannot touch the
+    repository's own folder (new files are new links in the copy only).
+    """
+    import os
     import shutil
 
     from sqlite_utils import Database
@@ -34,8 +39,9 @@ def tmp_catalog(tmp_path):
 
     path = tmp_path / "catalog.db"
     shutil.copy(BUNDLED_CATALOG, path)
+    shutil.copytree(BUNDLED_MEDIA, tmp_path / "media", copy_function=os.link)
     db = Database(path)
-    db["catalog_info"].upsert({"key": "media_dir", "value": str(BUNDLED_MEDIA)}, pk="key")
+    db["catalog_info"].upsert({"key": "media_dir", "value": "media"}, pk="key")
     db.close()
     return path
 
