@@ -103,9 +103,33 @@ def _export(args, out: TextIO) -> None:
     out.write(f"{args.file}: {summary}\n")
 
 
+def _bundle(args, out: TextIO) -> None:
+    from kiosk.catalog.bundles import make_bundle
+
+    manifest = make_bundle(args.db, args.out)
+    out.write(f"{args.out}: catalogue version {manifest['catalog_version']}, "
+              f"{len(manifest['files']) - 1} photo files\n")
+
+
+def _import_bundle(args, out: TextIO) -> None:
+    from kiosk.catalog.bundles import BundleError, install_bundle
+
+    if args.dry_run or args.images:
+        raise CommandError("a bundle carries its own photos and is checked in full when "
+                           "installed: use it without --images and --dry-run")
+    try:
+        installed = install_bundle(args.db, args.file, force=args.force)
+    except BundleError as error:
+        raise CommandError(str(error)) from None
+    out.write(f"installed {args.file.name}: catalogue version {installed.version}, "
+              f"{installed.photos_added} new photo file(s); backup {installed.backup}\n")
+
+
 def _import(args, out: TextIO) -> None:
     from kiosk.catalog.importer import ImportRefused, import_spreadsheet
 
+    if args.file.suffix.lower() == ".zip":
+        return _import_bundle(args, out)
     try:
         result = import_spreadsheet(args.db, args.file, args.images, dry_run=args.dry_run)
     except ImportRefused as refused:
@@ -217,14 +241,22 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("file", type=Path, metavar="FILE.xlsx|FILE.csv")
 
     imports = _command(commands, "import",
-                       "Check a spreadsheet and, if it has no problem, make it the "
-                       "catalogue (all or nothing, after a backup)",
+                       "Check a spreadsheet (or a bundle) and, if it has no problem, make "
+                       "it the catalogue (all or nothing, after a backup)",
                        "import catalogue.xlsx --images photos/ --dry-run", _import)
-    imports.add_argument("file", type=Path, metavar="FILE.xlsx|FILE.csv")
+    imports.add_argument("file", type=Path, metavar="FILE.xlsx|FILE.csv|BUNDLE.zip")
     imports.add_argument("--images", type=Path, metavar="DIR|ZIP",
                          help="folder or ZIP holding the photos the sheet names")
     imports.add_argument("--dry-run", action="store_true",
                          help="report every problem and what would change; change nothing")
+    imports.add_argument("--force", action="store_true",
+                         help="install a bundle even if it is not newer than the catalogue")
+
+    bundle = _command(commands, "bundle",
+                      "Pack the catalogue and its photos into one ZIP for other kiosks "
+                      "(install it there with kiosk-admin import BUNDLE.zip)",
+                      "bundle odop-catalogue.zip", _bundle)
+    bundle.add_argument("out", type=Path, metavar="OUT.zip")
 
     _command(commands, "backup", "Take a backup of the catalogue now", "backup", _backup)
     _command(commands, "backups", "List the backups", "backups", _backups)

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from kiosk.catalog.schema import migrate
 from kiosk.catalog.settings import SETTINGS
 from kiosk.catalog.urls import build_url
+from kiosk.catalog.versions import BUILT_VERSION_PREFIX
 from kiosk.languages import LANGUAGES
 
 SOURCE_FILES = ("districts", "crafts", "artisans", "products", "media", "settings",
@@ -67,10 +68,11 @@ def _check_references(sources: dict[str, list[dict]], media_dir: Path) -> None:
 
 
 def _version(source_dir: Path) -> str:
+    """A version that sorts before any import's (see versions.py) and names the sources."""
     digest = hashlib.sha256()
     for name in SOURCE_FILES:
         digest.update((source_dir / f"{name}.csv").read_bytes())
-    return digest.hexdigest()[:16]
+    return f"{BUILT_VERSION_PREFIX}{digest.hexdigest()[:16]}"
 
 
 def build_catalog(source_dir: Path, media_dir: Path, out: Path) -> Path:

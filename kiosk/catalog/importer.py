@@ -22,6 +22,7 @@ from kiosk.catalog.layout import FILL_ORDER, SHEETS, photo_alt_texts
 from kiosk.catalog.sheets import Problem, read_spreadsheet
 from kiosk.catalog.store import CatalogError, media_dir_of
 from kiosk.catalog.validate import ValidTables, validate
+from kiosk.catalog.versions import new_version
 from kiosk.languages import LANGUAGES
 
 PHOTO_COLUMNS = ("photos", "photo_credit", "photo_illustrative")
@@ -253,6 +254,7 @@ def _write_catalogue(db_path: Path, tables: dict[str, list[dict]]) -> None:
         for name in (*FILL_ORDER, "media"):
             if name in tables and tables[name]:
                 db[name].insert_all(tables[name])
+        db["catalog_info"].upsert({"key": "version", "value": new_version()}, pk="key")
         target.execute("COMMIT")
         target.execute("VACUUM")
         target.close()
