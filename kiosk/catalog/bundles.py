@@ -35,6 +35,10 @@ class BundleError(Exception):
     """A bundle that is refused; the message says why, and nothing was changed."""
 
 
+class StaleBundle(BundleError):
+    """A bundle whose catalogue is not newer than the one installed."""
+
+
 @dataclass
 class Installed:
     version: str
@@ -191,7 +195,7 @@ def install_bundle(db_path: Path, bundle_path: Path, force: bool = False) -> Ins
         incoming = str(manifest.get("catalog_version", ""))
         if incoming <= current and not force:
             word = "the same as" if incoming == current else "older than"
-            raise BundleError(f"{name}: catalogue version {incoming} is {word} this kiosk's "
+            raise StaleBundle(f"{name}: catalogue version {incoming} is {word} this kiosk's "
                               f"({current}); use --force to install it anyway")
         for entry, meta in manifest["files"].items():  # all of it, before writing anything
             _verify_entry(bundle, entry, meta, name)

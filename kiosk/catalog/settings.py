@@ -16,7 +16,7 @@ class Setting:
     def parse(self, raw: str) -> int | str:
         """The value of `raw` for this setting; ValueError names what is wrong."""
         if isinstance(self.default, str):
-            if not raw.strip():
+            if not raw.strip() and self.default:
                 raise ValueError(f"{self.name} must not be empty")
             return raw.strip()
         try:
@@ -40,6 +40,9 @@ SETTINGS = {
                 "before the kiosk returns to the attract loop.", minimum=3, maximum=60),
         Setting("attract_slide_s", 7, "Seconds each featured product stays on the attract loop.",
                 minimum=3, maximum=60),
+        Setting("inbox_dir", "", "A folder the kiosk watches for catalogue bundles (a USB "
+                "stick, a Syncthing folder); relative to the catalogue's folder; empty for "
+                "none."),
     )
 }
 

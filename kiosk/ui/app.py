@@ -3,10 +3,11 @@
 import argparse
 import logging
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLoggingCategory, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QLoggingCategory, QObject, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -16,8 +17,10 @@ from kiosk.catalog.store import Catalog, CatalogError, load_catalog
 from kiosk.languages import DEFAULT_LANGUAGE, LANGUAGES, NATIVE_NAMES
 from kiosk.paths import BUNDLED_CATALOG, QML_DIR, configured_catalog
 from kiosk.ui import fonts
+from kiosk.ui.catalog_watcher import CatalogWatcher
 from kiosk.ui.controller import KioskController
 from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.inbox import InboxWatcher
 from kiosk.ui.qr_provider import QrImageProvider
 from kiosk.ui.translations import Translations
 
@@ -33,9 +36,14 @@ class Kiosk:
     controller: KioskController
     idle: IdleWatcher
     translations: Translations
+    watchers: list[QObject]
+    executor: ThreadPoolExecutor
 
     def close(self) -> None:
         """Destroy the QML before the objects it binds to, so no binding sees them vanish."""
+        for watcher in self.watchers:
+            watcher.deleteLater()
+        self.executor.shutdown(wait=True, cancel_futures=True)
         self.window.close()
         self.engine.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -88,12 +96,19 @@ def start_kiosk(catalog: Catalog, size: QSize | None = None) -> Kiosk:
         raise RuntimeError("the kiosk's QML did not load")
     window = roots[0]
     window.installEventFilter(idle)
+    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="catalogue")
+    watcher = CatalogWatcher(catalog.path, executor)
+    watcher.catalogLoaded.connect(controller.offerCatalog)
+    watchers: list[QObject] = [watcher]
+    inbox = str(catalog.settings["inbox_dir"])
+    if inbox:
+        watchers.append(InboxWatcher(catalog.path.parent / inbox, catalog.path, executor))
     if size is None:
         window.showFullScreen()
     else:
         window.resize(size)
         window.show()
-    return Kiosk(engine, window, controller, idle, translations)
+    return Kiosk(engine, window, controller, idle, translations, watchers, executor)
 
 
 def parse_size(text: str) -> QSize:

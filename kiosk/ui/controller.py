@@ -28,6 +28,7 @@ class KioskController(QObject):
     languageChanged = Signal()
     galleryChanged = Signal()
     settingsChanged = Signal()
+    catalogChanged = Signal()
 
     def __init__(self, catalog: Catalog, idle: IdleWatcher,
                  switch_language: Callable[[str], None], parent: QObject | None = None):
@@ -37,6 +38,7 @@ class KioskController(QObject):
         self._switch_language = switch_language
         self._language = DEFAULT_LANGUAGE
         self._attract = True
+        self._pending: Catalog | None = None
         self._history = ["home"]
         self._gallery_kind = ""
         self._gallery_title: dict[str, str] = {}
@@ -59,6 +61,28 @@ class KioskController(QObject):
         settings = catalog.settings
         self._idle.configure(int(settings["idle_timeout_s"]), int(settings["idle_countdown_s"]))
         self.settingsChanged.emit()
+
+    @Slot(object)
+    def offerCatalog(self, catalog: Catalog) -> None:
+        """A new catalogue: shown at once on the attract loop, or at once (back to Home) if
+        the product on screen is gone from it; otherwise when this visitor has left."""
+        self._pending = catalog
+        product = self._product.current()
+        if self._attract:
+            self._take_pending()
+        elif product is not None and product.id not in catalog.products:
+            self._take_pending()
+            self.home()
+
+    def _take_pending(self) -> None:
+        if self._pending is not None:
+            catalog, self._pending = self._pending, None
+            self._gallery.show([])
+            self._apply_catalog(catalog)
+            self.catalogChanged.emit()
+
+    def _get_catalog_version(self) -> str:
+        return self._catalog.version
 
     # -- language ---------------------------------------------------------------------
     def _get_language(self) -> str:
@@ -172,6 +196,7 @@ class KioskController(QObject):
         self._product.show(None)
         self.galleryChanged.emit()
         self.navigated.emit("reset", "home")
+        self._take_pending()
         if not self._attract:
             self._attract = True
             self.attractChanged.emit()
@@ -200,6 +225,7 @@ class KioskController(QObject):
     def _get_attract_slide_ms(self) -> int:
         return int(self._catalog.settings["attract_slide_s"]) * 1000
 
+    catalogVersion = Property(str, _get_catalog_version, notify=catalogChanged)
     language = Property(str, _get_language, notify=languageChanged)
     languages = Property(list, _get_languages, constant=True)
     page = Property(str, _get_page, notify=navigated)

@@ -1,0 +1,134 @@
+"""A running kiosk picks up a new catalogue within seconds, at a safe moment, with no restart."""
+
+import shutil
+import subprocess
+import zipfile
+
+import pytest
+from sqlite_utils import Database
+
+from kiosk.catalog.bundles import make_bundle
+from kiosk.catalog.store import load_catalog
+from tests.admin.test_cli import KIOSK_ADMIN
+
+NOTICE_MS = 5000
+
+
+@pytest.fixture
+def kiosk_catalog(tmp_catalog):
+    return load_catalog(tmp_catalog)
+
+
+def remove_product(db_path, product_id: str) -> None:
+    """Staff remove a product the way they do: export, edit the sheet, import."""
+    sheet = db_path.parent / "products.csv"
+    subprocess.run([KIOSK_ADMIN, "--db", db_path, "export", sheet], check=True,
+                   capture_output=True)
+    lines = sheet.read_text(encoding="utf-8").splitlines(keepends=True)
+    sheet.write_text("".join(line for line in lines if not line.startswith(product_id + ",")),
+                     encoding="utf-8")
+    result = subprocess.run([KIOSK_ADMIN, "--db", db_path, "import", sheet],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_new_catalogue_is_shown_at_once_on_the_attract_loop(kiosk, kiosk_catalog):
+    gone = list(kiosk_catalog.products)[5]
+    remove_product(kiosk_catalog.path, gone)
+    kiosk.qtbot.waitUntil(lambda: kiosk.controller.catalogVersion != kiosk_catalog.version,
+                          timeout=NOTICE_MS)
+    kiosk.wake()
+    kiosk.tap("tile-districts")
+    district = kiosk_catalog.products[gone].district
+    kiosk.controller.openDistrict(district)
+    kiosk.settle()
+    assert not kiosk.visible_items(f"product-{gone}")
+
+
+def test_visitor_on_a_removed_product_goes_home_without_error(kiosk, kiosk_catalog):
+    product = list(kiosk_catalog.products)[7]
+    kiosk.wake()
+    kiosk.controller.openProduct(product)
+    kiosk.settle()
+    remove_product(kiosk_catalog.path, product)
+    kiosk.qtbot.waitUntil(lambda: kiosk.page().objectName() == "homePage", timeout=NOTICE_MS)
+    kiosk.settle()
+    assert not kiosk.controller.attract
+    assert "Explore by craft" in kiosk.texts()
+
+
+def test_a_visitor_elsewhere_keeps_the_old_catalogue_until_they_leave(kiosk, kiosk_catalog):
+    shown, gone = list(kiosk_catalog.products)[1], list(kiosk_catalog.products)[2]
+    kiosk.wake()
+    kiosk.controller.openProduct(shown)
+    kiosk.settle()
+    remove_product(kiosk_catalog.path, gone)
+    kiosk.qtbot.wait(3000)
+    assert kiosk.page().objectName() == "productPage"
+    assert kiosk.controller.catalogVersion == kiosk_catalog.version
+    kiosk.controller.resetToAttract()
+    assert kiosk.controller.catalogVersion != kiosk_catalog.version
+
+
+@pytest.fixture
+def inbox_catalog(tmp_catalog):
+    db = Database(tmp_catalog)
+    db["settings"].upsert({"key": "inbox_dir", "value": "inbox"}, pk="key")
+    db.close()
+    (tmp_catalog.parent / "inbox").mkdir()
+    return tmp_catalog
+
+
+def newer_bundle(db_path, out, remove: str):
+    """A bundle made by staff on another machine from this catalogue, less one product."""
+    staff = db_path.parent / "staff"
+    staff.mkdir()
+    shutil.copy(db_path, staff / "catalog.db")
+    shutil.copytree(db_path.parent / "media", staff / "media")
+    remove_product(staff / "catalog.db", remove)
+    make_bundle(staff / "catalog.db", out)
+    return out
+
+
+def test_a_bundle_dropped_in_the_inbox_is_installed(qtbot, qapp, inbox_catalog, window_size):
+    from kiosk.ui.app import start_kiosk
+
+    catalog = load_catalog(inbox_catalog)
+    running = start_kiosk(catalog, window_size)
+    try:
+        gone = list(catalog.products)[3]
+        bundle = newer_bundle(inbox_catalog, inbox_catalog.parent / "staged.zip", gone)
+        bundle.rename(inbox_catalog.parent / "inbox" / "catalogue.zip")
+        qtbot.waitUntil(lambda: running.controller.catalogVersion != catalog.version,
+                        timeout=NOTICE_MS * 2)
+        assert gone not in load_catalog(inbox_catalog).products
+        assert (inbox_catalog.parent / "inbox" / "catalogue.zip").is_file()  # left as it was
+    finally:
+        running.close()
+
+
+def test_a_damaged_bundle_in_the_inbox_is_refused_and_reported(qtbot, qapp, inbox_catalog,
+                                                               window_size):
+    from kiosk.ui.app import start_kiosk
+
+    catalog = load_catalog(inbox_catalog)
+    running = start_kiosk(catalog, window_size)
+    try:
+        bundle = newer_bundle(inbox_catalog, inbox_catalog.parent / "staged.zip",
+                              list(catalog.products)[3])
+        damaged = inbox_catalog.parent / "inbox" / "damaged.zip"
+        with zipfile.ZipFile(bundle) as source, zipfile.ZipFile(damaged, "w") as target:
+            for info in source.infolist():
+                data = source.read(info)
+                if info.filename.startswith("media/display/"):
+                    data = data[:-10] + b"0123456789"
+                target.writestr(info, data)
+        before = inbox_catalog.read_bytes()
+        report = inbox_catalog.parent / "inbox-reports" / "damaged.zip.refused.txt"
+        qtbot.waitUntil(report.is_file, timeout=NOTICE_MS * 2)
+        assert "checksum" in report.read_text(encoding="utf-8")
+        assert inbox_catalog.read_bytes() == before
+        assert damaged.is_file()
+        assert running.controller.catalogVersion == catalog.version
+    finally:
+        running.close()
