@@ -188,6 +188,66 @@ def _make_illustrations(args, out: TextIO) -> None:
     out.write(f"{count} illustrations in {args.media}; now run kiosk-admin build-catalog\n")
 
 
+def _doctor(args, out: TextIO) -> None:
+    from kiosk.catalog.doctor import run_checks
+
+    results = run_checks(args.db)
+    for result in results:
+        out.write(f"{result.line()}\n")
+    out.flush()
+    fonts = _doctor_fonts(args.db)
+    for result in fonts:
+        out.write(f"{result.line()}\n")
+    failed = [r.name for r in results + fonts if not r.ok]
+    if failed:
+        raise CommandError(f"{len(failed)} of {len(results) + len(fonts)} checks failed "
+                           f"({', '.join(failed)}) for {args.db}")
+
+
+def _doctor_fonts(db: Path) -> list:
+    """One check per language: every text the kiosk may draw in it has a glyph in its fonts."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a check, never a window
+    from PySide6.QtCore import QLoggingCategory
+    from PySide6.QtGui import QFont, QGuiApplication
+
+    from kiosk.catalog.doctor import CheckResult, language_texts, open_catalog_quietly
+    from kiosk.ui import fonts
+
+    try:
+        catalog = open_catalog_quietly(db)
+    except CatalogError:
+        catalog = None  # the catalogue checks have said why; the UI words are still checked
+    QLoggingCategory.setFilterRules("qt.text.font.db.info=false")
+    app = QGuiApplication.instance() or QGuiApplication(["kiosk-admin"])
+    fonts.apply_default_font(app)
+    faces = [fonts.ui_font()]
+    serif = QFont(fonts.SERIF)  # headings (Theme.serif)
+    serif.setPixelSize(faces[0].pixelSize())
+    faces.append(serif)
+    results = []
+    for language, texts in language_texts(catalog).items():
+        missing: set[str] = set()
+        failing = []
+        for text in texts:
+            gaps = set().union(*(fonts.missing_glyphs(text, face) for face in faces))
+            if gaps:
+                missing |= gaps
+                failing.append(text)
+        what = "UI and catalogue texts" if catalog is not None else \
+            "UI texts (the catalogue cannot be read)"
+        if missing:
+            chars = " ".join(f"U+{ord(ch):04X}" for ch in sorted(missing)[:5])
+            detail = (f"no glyph for {chars}{' ...' if len(missing) > 5 else ''} in "
+                      f"{len(failing)} of {len(texts)} {what}, first {failing[0][:40]!r} "
+                      "(install fonts-noto-core and fonts-noto-cjk)")
+        else:
+            detail = (f"{len(texts)} {what}: every character has a glyph ({fonts.SANS}, "
+                      f"{fonts.SERIF} and their fallbacks)")
+        results.append(CheckResult(f"fonts {language}", not missing, detail))
+    del app
+    return results
+
+
 def _command(commands, name: str, summary: str, example: str, run) -> argparse.ArgumentParser:
     """A sub-command whose help ends with an example that works on the bundled catalogue."""
     command = commands.add_parser(
@@ -274,6 +334,11 @@ def build_parser() -> argparse.ArgumentParser:
                    _make_illustrations)
     art.add_argument("--source", type=Path, default=CATALOG_SOURCES)
     art.add_argument("--media", type=Path, default=BUNDLED_MEDIA)
+
+    _command(commands, "doctor",
+             "Check the catalogue's health: database integrity, references, schema version, "
+             "photos, QR links, settings and fonts (one PASS or FAIL line each)",
+             "doctor", _doctor)
     return parser
 
 

@@ -31,24 +31,20 @@ def apply_default_font(app: QGuiApplication) -> None:
 def missing_glyphs(text: str, font: QFont) -> set[str]:
     """Characters of `text` that `font` (with Qt's fallbacks) would draw as empty boxes.
 
-    Glyph index 0 is the missing glyph; a run without a usable raw font is missing too
-    (with no fonts installed Qt substitutes a box font whose glyph indices are not 0).
+    Each distinct character is laid out on its own: glyph index 0 is the missing glyph, and
+    a run without a usable raw font is missing too (with no fonts installed Qt substitutes
+    a box font whose glyph indices are not 0).
     """
-    text = "".join(ch for ch in text if not ch.isspace())
-    if not text:
-        return set()
-    layout = QTextLayout(text, font)
-    layout.beginLayout()
-    while layout.createLine().isValid():
-        pass
-    layout.endLayout()
     missing: set[str] = set()
-    for run in layout.glyphRuns(-1, -1, QTextLayout.GlyphRunRetrievalFlag.RetrieveAll):
-        raw = run.rawFont()
-        broken = not raw.isValid() or not raw.familyName()
-        for glyph, index in zip(run.glyphIndexes(), run.stringIndexes()):
-            if broken or glyph == 0:
-                missing.add(text[index])
+    for character in set(text) - set(" \t\n\r\u00a0\u200c\u200d"):
+        layout = QTextLayout(character, font)
+        layout.beginLayout()
+        layout.createLine()
+        layout.endLayout()
+        for run in layout.glyphRuns():
+            raw = run.rawFont()
+            if not raw.isValid() or not raw.familyName() or 0 in run.glyphIndexes():
+                missing.add(character)
     return missing
 
 

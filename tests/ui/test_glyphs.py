@@ -53,3 +53,9 @@ def test_start_up_reports_nothing_for_the_bundled_catalogue(catalog, font_famili
     assert fonts.report_unrenderable(samples) == []
     assert fonts.report_unrenderable({"xx": "\ue000"}) == ["xx"]
     assert "cannot render xx" in caplog.text
+
+
+def test_the_check_names_the_right_character_anywhere_in_the_text(font_families):
+    font = QFont(fonts.SANS)
+    assert fonts.missing_glyphs("手製の革靴\ue000 and बनारसी", font) == {"\ue000"}
+    assert fonts.missing_glyphs("emoji \U0001FAE8 after", font) == {"\U0001FAE8"}

@@ -1,0 +1,291 @@
+"""A staff health check of a catalogue file: each check is one PASS or FAIL line.
+
+`run_checks` never raises on a missing or damaged file: that is what it is there to find.
+Font coverage needs Qt, so the staff CLI checks it; `language_texts` gathers what it checks.
+"""
+
+import logging
+import sqlite3
+import struct
+import warnings
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from PIL import Image
+from sqlite_utils import Database
+
+from kiosk.catalog.schema import LATEST_VERSION, schema_version
+from kiosk.catalog.settings import SETTINGS
+from kiosk.catalog.store import Catalog, CatalogError, load_catalog
+from kiosk.catalog.urls import UrlTemplateError
+from kiosk.languages import LANGUAGES, NATIVE_NAMES, localized
+from kiosk.paths import TRANSLATIONS_DIR
+from kiosk.qr.codes import MAX_VERSION, QrTooLongError, qr_matrix
+
+LINK_KINDS = ("artisan", "enquiry")  # the two QR codes of a product page
+_GOOD_TEMPLATE = "https://example.org/"
+SHOWN = 3  # problems named in a FAIL line; the rest are counted
+# What Pillow raises, at open or at load, on data that is missing, cut short or corrupt
+_BROKEN_IMAGE = (OSError, SyntaxError, ValueError, EOFError, struct.error,
+                 Image.DecompressionBombError)
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    name: str
+    ok: bool
+    detail: str
+
+    def line(self) -> str:
+        return f"{'PASS' if self.ok else 'FAIL'}  {self.name}: {self.detail}"
+
+
+class _Unreadable(Exception):
+    """The catalogue cannot be opened at all; str() says why."""
+
+
+def run_checks(db_path: Path) -> list[CheckResult]:
+    """Every catalogue check of the file at `db_path`, in order, one result each."""
+    db_path = Path(db_path)
+    checks = [("integrity", _integrity), ("foreign keys", _foreign_keys),
+              ("schema version", _schema_version), ("photos", _photos),
+              ("QR links", _qr_links), ("settings", _settings)]
+    try:
+        conn = _connect(db_path)
+    except _Unreadable as error:
+        return [CheckResult(checks[0][0], False, str(error))] + [
+            CheckResult(name, False, "not checked: the catalogue cannot be opened")
+            for name, _ in checks[1:]]
+    results = []
+    with closing(conn):
+        for name, check in checks:
+            try:
+                ok, detail = check(conn, db_path)
+            except CatalogError as error:
+                ok, detail = False, _reason(error)
+            except sqlite3.DatabaseError as error:
+                ok, detail = False, f"cannot read the catalogue ({error})"
+            results.append(CheckResult(name, ok, detail))
+    return results
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    if not path.is_file():
+        raise _Unreadable(f"no catalogue file at {path}")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise _Unreadable(f"{path} cannot be opened ({error})") from None
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as error:
+        conn.close()
+        raise _Unreadable(f"{path} is not a readable catalogue ({error})") from None
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def _reason(error: Exception) -> str:
+    """The message of `error` without the path that CatalogError puts in front."""
+    text = str(error)
+    return text.split(": ", 1)[1] if isinstance(error, CatalogError) and ": " in text else text
+
+
+def _named(problems: list[str], total_word: str) -> str:
+    shown = "; ".join(problems[:SHOWN])
+    more = f"; and {len(problems) - SHOWN} more" if len(problems) > SHOWN else ""
+    return f"{len(problems)} {total_word}: {shown}{more}"
+
+
+def _integrity(conn: sqlite3.Connection, path: Path) -> tuple[bool, str]:
+    messages = [line.strip() for row in conn.execute("PRAGMA integrity_check")
+                for line in str(row[0]).splitlines()
+                if line.strip() and not line.startswith("*** in database")]
+    if messages == ["ok"]:
+        return True, "ok"
+    return False, _named(messages, "problem(s) found by PRAGMA integrity_check")
+
+
+def _foreign_keys(conn: sqlite3.Connection, path: Path) -> tuple[bool, str]:
+    broken = []
+    for table, rowid, parent, fkid in conn.execute("PRAGMA foreign_key_check"):
+        column = next((fk["from"] for fk in conn.execute(f'PRAGMA foreign_key_list("{table}")')
+                       if fk["id"] == fkid), "?")
+        row = conn.execute(f'SELECT * FROM "{table}" WHERE rowid = ?', [rowid]).fetchone()
+        keys = [info["name"] for info in conn.execute(f'PRAGMA table_info("{table}")')
+                if info["pk"]]
+        key = "/".join(str(row[k]) for k in keys) if row is not None and keys else f"#{rowid}"
+        value = row[column] if row is not None and column in row.keys() else "?"
+        broken.append(f"{table} {key!r}: {column} {value!r} is not in {parent}")
+    if not broken:
+        return True, "every reference points at an existing row"
+    return False, _named(broken, "broken reference(s)")
+
+
+def _schema_version(conn: sqlite3.Connection, path: Path) -> tuple[bool, str]:
+    version = schema_version(Database(conn))
+    if version == LATEST_VERSION:
+        return True, f"version {version}"
+    return False, f"version {version}; this kiosk reads version {LATEST_VERSION}"
+
+
+def _photos(conn: sqlite3.Connection, path: Path) -> tuple[bool, str]:
+    info = {row["key"]: row["value"] for row in conn.execute("SELECT key, value FROM catalog_info")}
+    media_dir = (path.parent / (info.get("media_dir") or "media")).resolve()
+    verdicts: dict[Path, str | None] = {}  # a file shared by several rows is decoded once
+    problems, files = [], 0
+    rows = conn.execute("SELECT product, position, display, thumb FROM media "
+                        "ORDER BY product, position")
+    for row in rows:
+        for kind in ("display", "thumb"):
+            files += 1
+            relative = row[kind] or ""
+            file = media_dir / relative
+            if file not in verdicts:
+                verdicts[file] = _photo_problem(file)
+            if verdicts[file]:
+                problems.append(f"{row['product']}: {relative or f'(no {kind} file named)'} "
+                                f"{verdicts[file]}")
+    if problems:
+        return False, (_named(problems, f"of {files} photo files missing or broken")
+                       + f" (photo folder {media_dir})")
+    return True, f"{files} photo files (display and thumbnail) present and decodable"
+
+
+def _photo_problem(file: Path) -> str | None:
+    """Why the photo `file` cannot be shown, or None if it decodes."""
+    if not file.is_file():
+        return "is missing"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            with Image.open(file) as image:
+                image.load()
+        except _BROKEN_IMAGE as error:
+            return f"does not decode ({error})"
+    return None
+
+
+@contextmanager
+def _quiet_store_log() -> Iterator[None]:
+    """load_catalog logs each missing photo; the photos check reports them instead."""
+    logger = logging.getLogger("kiosk.catalog.store")
+
+    def drop(record: logging.LogRecord) -> bool:
+        return False
+
+    logger.addFilter(drop)
+    try:
+        yield
+    finally:
+        logger.removeFilter(drop)
+
+
+def open_catalog_quietly(path: Path) -> Catalog:
+    """`load_catalog(path)` without its log lines about missing photos."""
+    with _quiet_store_log():
+        return load_catalog(path)
+
+
+def _qr_links(conn: sqlite3.Connection, path: Path) -> tuple[bool, str]:
+    catalog = open_catalog_quietly(path)
+    problems, count = [], 0
+    for product_id in catalog.products:
+        for language in LANGUAGES:
+            count += len(LINK_KINDS)
+            try:
+                links = catalog.product_links(product_id, language)
+            except UrlTemplateError as error:
+                problems += _failing_links(catalog, product_id, language, error)
+                continue
+            for kind, url in links.items():
+                try:
+                    qr_matrix(url)
+                except QrTooLongError as error:
+                    problems.append(f"{product_id} {language} {kind}: {error}")
+    if problems:
+        return False, _named(problems, f"of {count} links fail")
+    return True, (f"{count} links (artisan and enquiry in {'/'.join(LANGUAGES)}) build and "
+                  f"fit QR version {MAX_VERSION} or below")
+
+
+def _failing_links(catalog: Catalog, product_id: str, language: str,
+                   error: UrlTemplateError) -> list[str]:
+    """Which of a product's links fail to build, each with why: `product_links` stops at the
+    first, so each kind is built again with the other kinds' templates replaced by one that
+    always builds."""
+    failing = []
+    for kind in LINK_KINDS:
+        templates = {other: _GOOD_TEMPLATE for other in LINK_KINDS if other != kind}
+        if kind in catalog.url_templates:
+            templates[kind] = catalog.url_templates[kind]
+        try:
+            replace(catalog, url_templates=templates).product_links(product_id, language)
+        except UrlTemplateError as kind_error:
+            failing.append(f"{product_id} {language} {kind}: {kind_error}")
+    return failing or [f"{product_id} {language}: {error}"]
+
+
+def _settings(conn: sqlite3.Connection, path: Path) -> tuple[bool, str]:
+    stored = {row["key"]: row["value"] for row in conn.execute("SELECT key, value FROM settings")}
+    problems = []
+    for key, raw in stored.items():
+        setting = SETTINGS.get(key)
+        if setting is None:
+            problems.append(f"unknown setting {key!r}")
+            continue
+        raw = raw if raw is not None else ""
+        if raw == str(setting.default):
+            continue  # e.g. an empty text setting whose default is empty
+        try:
+            setting.parse(raw)
+        except ValueError as error:
+            problems.append(str(error))
+    if problems:
+        return False, _named(problems, "invalid setting(s)")
+    values = ", ".join(f"{name}={stored[name]}" for name in SETTINGS if name in stored)
+    defaults = [name for name in SETTINGS if name not in stored]
+    return True, (values or "no stored settings") + (
+        f"; default for {', '.join(defaults)}" if defaults else "")
+
+
+def ui_texts(language: str) -> list[str]:
+    """The kiosk's own words in `language` as its translation file (kiosk/ui/i18n) gives them:
+    each translation, or the English source where a message has none."""
+    try:
+        root = ElementTree.parse(TRANSLATIONS_DIR / f"kiosk_{language}.ts").getroot()
+    except (OSError, ElementTree.ParseError):
+        return []
+    texts = []
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        forms = [] if translation is None else [
+            form.text or "" for form in translation.iter("numerusform")] or [
+            translation.text or ""]
+        forms = [form for form in forms if form.strip()]
+        texts.extend(forms or [message.findtext("source") or ""])
+    return [text for text in texts if text.strip()]
+
+
+def language_texts(catalog: Catalog | None) -> dict[str, list[str]]:
+    """Every text the kiosk may draw in each language: its UI words, its own name, and the
+    catalogue's texts as shown in that language (English where a translation is missing)."""
+    texts: dict[str, list[str]] = {}
+    for language in LANGUAGES:
+        found = [NATIVE_NAMES[language], *ui_texts(language)]
+        if catalog is not None:
+            shown = [d.name for d in catalog.districts.values()]
+            for craft in catalog.crafts.values():
+                shown += [craft.name, craft.blurb]
+            for artisan in catalog.artisans.values():
+                shown += [artisan.name, artisan.bio]
+            for product in catalog.products.values():
+                shown += [product.name, product.description, product.materials]
+                shown += [photo.alt for photo in product.photos]
+                found += [photo.credit for photo in product.photos]
+            found += [localized(each, language) for each in shown]
+        texts[language] = list(dict.fromkeys(text for text in found if text.strip()))
+    return texts

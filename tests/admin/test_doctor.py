@@ -1,0 +1,165 @@
+"""`kiosk-admin doctor`: one PASS/FAIL line per check, exit 1 on any FAIL, on real files.
+
+Every damage is done to `tmp_catalog`, a private copy; its photos are hard links to the
+repository's, so a test removes a link or writes a new file but never changes a photo.
+"""
+
+import sqlite3
+from contextlib import closing
+
+import pytest
+
+from kiosk.catalog.doctor import CheckResult, run_checks
+from kiosk.paths import BUNDLED_CATALOG
+from tests.admin.test_cli import run
+
+CATALOGUE_CHECKS = ["integrity", "foreign keys", "schema version", "photos", "QR links",
+                    "settings"]
+ALL_CHECKS = CATALOGUE_CHECKS + ["fonts en", "fonts hi", "fonts ja"]
+
+
+def doctor(db) -> tuple[int, dict[str, tuple[str, str]], str]:
+    """Exit code, {check name: (PASS|FAIL, detail)} and stderr of `kiosk-admin doctor`."""
+    result = run("--db", str(db), "doctor")
+    assert "Traceback" not in result.stderr
+    lines = {}
+    for line in result.stdout.splitlines():
+        verdict, _, rest = line.partition("  ")
+        name, _, detail = rest.partition(": ")
+        assert verdict in ("PASS", "FAIL"), line
+        lines[name] = (verdict, detail)
+    assert list(lines) == ALL_CHECKS, result.stdout
+    return result.returncode, lines, result.stderr
+
+
+def assert_fails_only(db, failing: set[str]) -> dict[str, str]:
+    """Run doctor on `db`: exactly `failing` FAIL, exit 1, one summary line on stderr."""
+    code, lines, stderr = doctor(db)
+    assert {name for name, (verdict, _) in lines.items() if verdict == "FAIL"} == failing, lines
+    assert code == 1
+    summary = stderr.strip().splitlines()
+    assert len(summary) == 1 and summary[0].startswith("kiosk-admin: "), stderr
+    assert f"{len(failing)} of {len(ALL_CHECKS)} checks failed" in summary[0]
+    return {name: detail for name, (_, detail) in lines.items()}
+
+
+def edit(db, *statements: tuple[str, list]) -> None:
+    with closing(sqlite3.connect(db)) as conn, conn:
+        for sql, params in statements:
+            conn.execute(sql, params)
+
+
+def first_photo(db) -> tuple[str, int, str]:
+    with closing(sqlite3.connect(db)) as conn:
+        return conn.execute("SELECT product, position, display FROM media "
+                            "ORDER BY product, position LIMIT 1").fetchone()
+
+
+def test_the_bundled_catalogue_passes_every_check():
+    code, lines, stderr = doctor(BUNDLED_CATALOG)
+    assert all(verdict == "PASS" for verdict, _ in lines.values()), lines
+    assert code == 0 and stderr == ""
+    assert lines["integrity"][1] == "ok"
+    assert lines["schema version"][1] == "version 2"
+
+
+def test_a_deleted_photo_fails_the_photo_check(tmp_catalog):
+    product, _, display = first_photo(tmp_catalog)
+    (tmp_catalog.parent / "media" / display).unlink()  # only the copy's link goes
+    detail = assert_fails_only(tmp_catalog, {"photos"})["photos"]
+    assert detail.startswith("1 of ")
+    assert f"{product}: {display} is missing" in detail
+
+
+def test_a_truncated_photo_fails_the_photo_check(tmp_catalog):
+    product, position, display = first_photo(tmp_catalog)
+    whole = (tmp_catalog.parent / "media" / display).read_bytes()
+    (tmp_catalog.parent / "media" / "display" / "half.jpg").write_bytes(
+        whole[:len(whole) // 2])  # a new file: the repository's photo stays whole
+    edit(tmp_catalog, ("UPDATE media SET display = 'display/half.jpg' "
+                       "WHERE product = ? AND position = ?", [product, position]))
+    detail = assert_fails_only(tmp_catalog, {"photos"})["photos"]
+    assert detail.startswith("1 of ")
+    assert f"{product}: display/half.jpg does not decode" in detail
+
+
+def test_a_product_of_an_unknown_district_fails_the_foreign_key_check(tmp_catalog):
+    with closing(sqlite3.connect(tmp_catalog)) as conn:
+        craft, artisan = conn.execute("SELECT craft, artisan FROM products LIMIT 1").fetchone()
+    edit(tmp_catalog, ("PRAGMA foreign_keys = OFF", []),
+         ("INSERT INTO products (id, district, craft, artisan, name_en, position) "
+          "VALUES ('lost-product', 'atlantis', ?, ?, 'Lost product', 999)", [craft, artisan]))
+    detail = assert_fails_only(tmp_catalog, {"foreign keys"})["foreign keys"]
+    assert detail == ("1 broken reference(s): products 'lost-product': district 'atlantis' "
+                      "is not in districts")
+
+
+def test_an_enquiry_template_too_long_for_a_qr_code_fails_the_link_check(tmp_catalog):
+    edit(tmp_catalog, ("UPDATE url_templates SET template = template || '&note=' || ? "
+                       "WHERE name = 'enquiry'", ["x" * 150]))
+    detail = assert_fails_only(tmp_catalog, {"QR links"})["QR links"]
+    with closing(sqlite3.connect(tmp_catalog)) as conn:
+        products = conn.execute("SELECT count(*) FROM products").fetchone()[0]
+    assert detail.startswith(f"{products * 3} of {products * 6} links fail: ")
+    assert " en enquiry: URL is " in detail and "bytes long" in detail
+    assert " artisan:" not in detail
+
+
+def test_an_invalid_setting_fails_the_settings_check(tmp_catalog):
+    edit(tmp_catalog, ("UPDATE settings SET value = '2' WHERE key = 'idle_timeout_s'", []))
+    detail = assert_fails_only(tmp_catalog, {"settings"})["settings"]
+    assert "idle_timeout_s must be at least 10" in detail
+
+
+def test_text_no_font_can_draw_fails_that_languages_font_check(tmp_catalog):
+    edit(tmp_catalog, ("UPDATE products SET name_ja = ? || name_ja WHERE rowid = "
+                       "(SELECT min(rowid) FROM products)", ["\u0d80"]))  # unassigned
+    detail = assert_fails_only(tmp_catalog, {"fonts ja"})["fonts ja"]
+    assert detail.startswith("no glyph for U+0D80 in 1 of ")
+    assert "first '\\u0d80" in detail  # the text it is in, named
+
+
+def test_an_older_schema_fails_the_version_check(tmp_catalog):
+    edit(tmp_catalog, ("DELETE FROM schema_migrations WHERE version > 1", []))
+    details = assert_fails_only(tmp_catalog, {"schema version", "QR links"})
+    assert details["schema version"] == "version 1; this kiosk reads version 2"
+
+
+def corrupt_products_page(db) -> None:
+    """Overwrite the first page of the products table with garbage."""
+    with closing(sqlite3.connect(db)) as conn:
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        root = conn.execute("SELECT rootpage FROM sqlite_master "
+                            "WHERE type = 'table' AND name = 'products'").fetchone()[0]
+    with open(db, "r+b") as file:
+        file.seek((root - 1) * page_size)
+        file.write(b"\xde\xad\xbe\xef" * (page_size // 4))
+
+
+def corrupt_header(db) -> None:
+    with open(db, "r+b") as file:
+        file.write(b"this is no database, sorry!" * 4)
+
+
+@pytest.mark.parametrize("damage", [corrupt_products_page, corrupt_header])
+def test_a_damaged_catalogue_file_fails_without_a_traceback(tmp_catalog, damage):
+    damage(tmp_catalog)
+    code, lines, stderr = doctor(tmp_catalog)
+    assert code == 1
+    verdict, detail = lines["integrity"]
+    assert verdict == "FAIL"
+    assert ("integrity_check" in detail or "malformed" in detail
+            or "not a readable catalogue" in detail), detail
+    assert len(stderr.strip().splitlines()) == 1
+
+
+def test_a_missing_catalogue_file_fails_every_catalogue_check(tmp_path):
+    missing = tmp_path / "missing.db"
+    results = run_checks(missing)
+    assert [r.name for r in results] == CATALOGUE_CHECKS
+    assert all(isinstance(r, CheckResult) and not r.ok for r in results)
+    assert results[0].detail == f"no catalogue file at {missing}"
+    code, lines, stderr = doctor(missing)
+    assert code == 1
+    assert all(lines[name][0] == "FAIL" for name in CATALOGUE_CHECKS)
+    assert len(stderr.strip().splitlines()) == 1 and "missing.db" in stderr
