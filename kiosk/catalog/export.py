@@ -6,7 +6,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from kiosk.catalog.layout import SHEETS
-from kiosk.catalog.sheets import write_spreadsheet
+from kiosk.catalog.sheets import _sheet_name_for_csv, write_spreadsheet
 
 
 def _text(value, kind: str) -> str:
@@ -45,9 +45,11 @@ def catalogue_rows(db_path: Path) -> dict[str, list[dict[str, str]]]:
 
 
 def export_catalogue(db_path: Path, out: Path) -> dict[str, int]:
-    """Write the catalogue to `out` (.xlsx: every sheet; .csv: products); rows per sheet."""
+    """Write the catalogue to `out` (.xlsx: every sheet; .csv: products, or the sheet the
+    file is named after, like artisans.csv); rows per sheet written."""
     sheets = catalogue_rows(db_path)
     write_spreadsheet(out, sheets)
     if Path(out).suffix.lower() == ".csv":
-        return {"products": len(sheets["products"])}
+        sheet = _sheet_name_for_csv(Path(out).stem)
+        return {sheet: len(sheets[sheet])}
     return {name: len(rows) for name, rows in sheets.items()}

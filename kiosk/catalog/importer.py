@@ -9,6 +9,7 @@ import os
 import sqlite3
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,6 +62,7 @@ class PhotoSource:
     """Photo files by name, from a folder or a ZIP (never outside either)."""
 
     def __init__(self, path: Path | None):
+        """Raises zipfile.BadZipFile or OSError for a file that is not a readable ZIP."""
         self.path = path
         self._zip = zipfile.ZipFile(path) if path and path.is_file() else None
         self._names = {}
@@ -74,7 +76,12 @@ class PhotoSource:
             return None
         if self._zip:
             info = self._names.get(name)
-            return self._zip.read(info) if info else None
+            try:
+                return self._zip.read(info) if info else None
+            except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError,
+                    RuntimeError):  # damaged, encrypted or packed in an unknown way
+                raise PhotoError("it cannot be read from the ZIP (damaged, encrypted or "
+                                 "compressed in an unsupported way)") from None
         candidate = self.path / name
         if Path(name).name != name or not candidate.is_file() or candidate.is_symlink():
             return None
@@ -89,15 +96,24 @@ def import_spreadsheet(db_path: Path, source: Path, images: Path | None = None,
     current = _read_current(db_path)
     valid, more = validate(sheets, current)
     problems += more
+    photo_source = None
     if images is not None and not Path(images).exists():
         problems.append(Problem(Path(images).name, "no such folder or ZIP of photos"))
-    if problems:
+    else:
+        try:
+            photo_source = PhotoSource(Path(images) if images else None)
+        except (zipfile.BadZipFile, OSError):
+            problems.append(Problem(Path(images).name, "not a folder or a readable ZIP of "
+                                                       "photos"))
+    if photo_source is None:
         raise ImportRefused(problems)
 
     media_dir = media_dir_of(db_path)
-    photo_source = PhotoSource(Path(images) if images else None)
     result = ImportResult()
-    media, created = _photos(valid, media_dir, photo_source, dry_run, problems, result)
+    # With problems found already the photos are only checked, never stored, so that staff
+    # see every problem at once.
+    media, created = _photos(valid, media_dir, photo_source, dry_run or bool(problems),
+                             problems, result)
     if problems:
         _remove(created)
         raise ImportRefused(problems)
@@ -141,7 +157,12 @@ def _photos(valid: ValidTables, media_dir: Path, source: PhotoSource, dry_run: b
             if name in sizes:
                 stored = (f"{DISPLAY_DIR}/{name}", f"{THUMB_DIR}/{name}", *sizes[name])
             else:
-                data = source.read(name)
+                try:
+                    data = source.read(name)
+                except PhotoError as error:
+                    problems.append(Problem(file, f"photo {name!r}: {error}", number,
+                                            "photos"))
+                    continue
                 if data is None:
                     where = f" in {source.path.name}" if source.path else \
                         " (give the folder or ZIP of photos with --images)"
@@ -211,18 +232,23 @@ def _read_tables(db_path: Path, tables: dict[str, list[dict]]) -> dict[str, list
 
 def _diff(name: str, old: list[dict], new: list[dict], old_media: list[dict],
           new_media: list[dict]) -> Change:
-    """Rows added, changed and removed; a product whose photos changed has changed."""
+    """Rows added, changed and removed; a product whose photos changed has changed, and so
+    has a row moved to another place among the rows kept (the kiosk shows that order)."""
     key = SHEETS[name].key
     before, after = {row[key]: row for row in old}, {row[key]: row for row in new}
     photos_before, photos_after = _photos_by_product(old_media), _photos_by_product(new_media)
     change = Change(added=len(after.keys() - before.keys()),
                     removed=len(before.keys() - after.keys()))
+    ordered = sorted(old, key=lambda row: (row.get("position") or 0, row[key]))
+    rank_before = {k: i for i, k in enumerate(r[key] for r in ordered if r[key] in after)}
+    rank_after = {k: i for i, k in enumerate(r[key] for r in new if r[key] in before)}
     for kept in after.keys() & before.keys():
         # A row that only moved (another was added or removed above it) has not changed.
         fields_differ = any(before[kept].get(column) != value
                             for column, value in after[kept].items() if column != "position")
         photos_differ = name == "products" and photos_before.get(kept) != photos_after.get(kept)
-        change.changed += fields_differ or photos_differ
+        moved = "position" in after[kept] and rank_before[kept] != rank_after[kept]
+        change.changed += fields_differ or photos_differ or moved
     return change
 
 

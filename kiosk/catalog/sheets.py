@@ -78,10 +78,11 @@ def _read_csv(name: str, stem: str, data: bytes) -> tuple[dict[str, RawSheet], l
     except UnicodeDecodeError:
         return {}, [Problem(name, "the file is not UTF-8 (it looks like Windows-1252 or "
                                   f"Latin-1); {UTF8_HOWTO}")]
+    table: list[list[str]] = []
     try:
-        table = list(csv.reader(io.StringIO(text, newline=""), strict=True))
-    except csv.Error as error:
-        return {}, [Problem(name, f"not a readable CSV file ({error})")]
+        table.extend(csv.reader(io.StringIO(text, newline=""), strict=True))
+    except csv.Error as error:  # in the row after the last one read
+        return {}, [Problem(name, f"not a readable CSV file ({error})", len(table) + 1)]
     return _to_sheet(name, _sheet_name_for_csv(stem), table)
 
 

@@ -4,6 +4,7 @@ Every problem is collected, not just the first, and each names file, row and col
 """
 
 import difflib
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -11,10 +12,14 @@ from kiosk.catalog.layout import ARTISAN_KINDS, SHEETS, URL_TEMPLATE_NAMES, Colu
 from kiosk.catalog.settings import SETTINGS
 from kiosk.catalog.sheets import Problem, RawSheet
 from kiosk.catalog.urls import UrlTemplateError, build_url, check_url
+from kiosk.languages import LANGUAGES
 
 KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# Characters no spreadsheet cell may hold (an XLSX export would fail on them); tab and line
+# breaks are fine.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 PHONE = re.compile(r"^\+?[0-9 ()-]{6,20}$")
 PHOTO_NAME = re.compile(r"^[^/\\:*?\"<>|]+\.(?:jpe?g|png|webp)$", re.IGNORECASE)
 YES, NO = "yes", "no"
@@ -53,7 +58,42 @@ def validate(sheets: dict[str, RawSheet], current: dict[str, list[dict[str, str]
                     problems.append(Problem(file, f"unknown {column.ref[:-1]} "
                                                   f"{row[column.name]!r}", number, column.name))
     _check_kept_references(sheets, valid, current, keys, problems)
+    _check_links(valid, current, problems)
     return valid, problems
+
+
+def _check_links(valid: ValidTables, current: dict, problems: list[Problem]) -> None:
+    """Every product's QR links must fit a code: a template that fits the short sample
+    values can be too long with a real product id (the kiosk would then show no code)."""
+    def rows(name: str) -> list[dict]:
+        return valid.rows.get(name, current.get(name, []))
+
+    settings = {row["key"]: row["value"] for row in rows("settings")}
+    kiosk_id = settings.get("kiosk_id") or str(SETTINGS["kiosk_id"].default)
+    lang = max(LANGUAGES, key=len)
+    for template in rows("url_templates"):
+        try:
+            build_url(template["template"], SAMPLE_VALUES)
+        except UrlTemplateError:
+            continue  # already reported in its cell
+        for product in rows("products"):
+            try:
+                build_url(template["template"], {
+                    "artisan_id": product["artisan"], "product_id": product["id"],
+                    "product_ids": [product["id"]], "kiosk_id": kiosk_id, "lang": lang})
+            except UrlTemplateError as error:
+                # Blame the first imported row that makes the link: template, product, ...
+                for sheet, key, column in (("url_templates", template["name"], "template"),
+                                           ("products", product["id"], "id"),
+                                           ("settings", "kiosk_id", "value"),
+                                           ("artisans", product["artisan"], "id")):
+                    if key in valid.row_numbers.get(sheet, {}):
+                        file, number = valid.row_numbers[sheet][key]
+                        problems.append(Problem(file, f"the {template['name']} link of "
+                                                      f"product {product['id']!r}: {error}",
+                                                number, column))
+                        break
+                break  # one problem per template is enough
 
 
 def _check_kept_references(sheets, valid, current, keys, problems) -> None:
@@ -83,7 +123,7 @@ def _check_header(raw: RawSheet, layout: Sheet, problems: list[Problem]) -> bool
             ok = False
         seen.add(name)
         if name not in layout.names:
-            close = difflib.get_close_matches(name, layout.names, n=1)
+            close = difflib.get_close_matches(name.lower(), layout.names, n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
             problems.append(Problem(raw.file, f"unknown column {name!r}{hint} (columns of "
                                               f"{layout.name}: {', '.join(layout.names)})",
@@ -125,6 +165,8 @@ def _check_cell(text: str, column: Column) -> tuple[object, str | None]:
     value = text.strip()
     if text and not value:
         return "", "only spaces; leave the cell empty or type the text"
+    if CONTROL.search(value):
+        return value, "holds an invisible control character; type the text again"
     if value.startswith("="):
         return "", "looks like a formula; type the value itself"
     if not value:
@@ -143,9 +185,10 @@ def _check_cell(text: str, column: Column) -> tuple[object, str | None]:
         return int(value.lower() == YES), None
     if kind == "number":
         try:
-            return float(value), None
+            number = float(value)
         except ValueError:
             return 0.0, "not a number"
+        return (number, None) if math.isfinite(number) else (0.0, "not a number")
     if kind == "colour" and not COLOUR.match(value):
         return value, "write a colour as #rrggbb, for example #7a1f2b"
     if kind == "email" and not EMAIL.match(value):
@@ -171,8 +214,9 @@ def _check_cell(text: str, column: Column) -> tuple[object, str | None]:
     if kind == "photos":
         names = [n.strip() for n in value.split(";") if n.strip()]
         bad = [n for n in names if not PHOTO_NAME.match(n)]
-        if bad:
-            return names, f"{bad[0]!r} is not a .jpg, .png or .webp file name"
+        if bad:  # the others are still looked for, to report their problems too
+            return [n for n in names if n not in bad], \
+                f"{bad[0]!r} is not a .jpg, .png or .webp file name"
         return names, None
     return value, None
 
