@@ -6,7 +6,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from kiosk.catalog.layout import SHEETS
-from kiosk.catalog.sheets import _sheet_name_for_csv, write_spreadsheet
+from kiosk.catalog.sheets import sheet_name_for_csv, write_spreadsheet
 
 
 def _text(value, kind: str) -> str:
@@ -50,6 +50,6 @@ def export_catalogue(db_path: Path, out: Path) -> dict[str, int]:
     sheets = catalogue_rows(db_path)
     write_spreadsheet(out, sheets)
     if Path(out).suffix.lower() == ".csv":
-        sheet = _sheet_name_for_csv(Path(out).stem)
+        sheet = sheet_name_for_csv(Path(out).stem)
         return {sheet: len(sheets[sheet])}
     return {name: len(rows) for name, rows in sheets.items()}

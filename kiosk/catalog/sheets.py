@@ -63,7 +63,7 @@ def read_spreadsheet(path: Path) -> tuple[dict[str, RawSheet], list[Problem]]:
     return {}, [Problem(name, "not a spreadsheet: give an .xlsx or .csv file")]
 
 
-def _sheet_name_for_csv(stem: str) -> str:
+def sheet_name_for_csv(stem: str) -> str:
     """`artisans.csv` holds the artisans sheet; any other CSV name holds products."""
     return stem if stem in SHEETS else "products"
 
@@ -83,7 +83,7 @@ def _read_csv(name: str, stem: str, data: bytes) -> tuple[dict[str, RawSheet], l
         table.extend(csv.reader(io.StringIO(text, newline=""), strict=True))
     except csv.Error as error:  # in the row after the last one read
         return {}, [Problem(name, f"not a readable CSV file ({error})", len(table) + 1)]
-    return _to_sheet(name, _sheet_name_for_csv(stem), table)
+    return _to_sheet(name, sheet_name_for_csv(stem), table)
 
 
 def _looks_utf16(data: bytes) -> bool:
@@ -110,10 +110,8 @@ def _read_xlsx(name: str, data: bytes) -> tuple[dict[str, RawSheet], list[Proble
                 problems.append(Problem(name, f"unknown sheet {worksheet.title!r} (sheets: "
                                               f"{', '.join(SHEETS)})"))
                 continue
-            table, cell_problems = _xlsx_table(f"{name}[{worksheet.title}]", worksheet)
-            problems.extend(cell_problems)
             found, sheet_problems = _to_sheet(f"{name}[{worksheet.title}]", worksheet.title,
-                                              table)
+                                              _xlsx_table(worksheet))
             sheets.update(found)
             problems.extend(sheet_problems)
     finally:
@@ -121,29 +119,9 @@ def _read_xlsx(name: str, data: bytes) -> tuple[dict[str, RawSheet], list[Proble
     return sheets, problems
 
 
-def _xlsx_table(file: str, worksheet) -> tuple[list[list[str]], list[Problem]]:
-    """Cell texts row by row; a formula or an error value is a problem, not data."""
-    table: list[list[str]] = []
-    problems: list[Problem] = []
-    header: list[str] = []
-    for row_number, row in enumerate(worksheet.iter_rows(), start=1):
-        texts = []
-        for index, cell in enumerate(row):
-            value = cell.value
-            column = header[index] if index < len(header) else f"column {index + 1}"
-            if cell.data_type == "f" or (isinstance(value, str) and value.startswith("=")):
-                problems.append(Problem(file, "a formula; type the value itself",
-                                        row_number, column))
-                value = ""
-            elif cell.data_type == "e" or value in SPREADSHEET_ERRORS:
-                problems.append(Problem(file, f"spreadsheet error value {value}",
-                                        row_number, column))
-                value = ""
-            texts.append(_cell_text(value))
-        if row_number == 1:
-            header = [t.strip() for t in texts]
-        table.append(texts)
-    return table, problems
+def _xlsx_table(worksheet) -> list[list[str]]:
+    """Cell texts row by row; a formula keeps its `=` text, so that validation refuses it."""
+    return [[_cell_text(cell.value) for cell in row] for row in worksheet.iter_rows()]
 
 
 def _cell_text(value) -> str:
@@ -183,7 +161,7 @@ def write_spreadsheet(path: Path, tables: dict[str, list[dict[str, str]]]) -> No
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        sheet = _sheet_name_for_csv(path.stem)
+        sheet = sheet_name_for_csv(path.stem)
         with path.open("w", encoding="utf-8", newline="") as handle:
             writer = csv.DictWriter(handle, fieldnames=SHEETS[sheet].names, lineterminator="\n")
             writer.writeheader()

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from kiosk.catalog.layout import ARTISAN_KINDS, SHEETS, URL_TEMPLATE_NAMES, Column, Sheet
 from kiosk.catalog.settings import SETTINGS
-from kiosk.catalog.sheets import Problem, RawSheet
+from kiosk.catalog.sheets import SPREADSHEET_ERRORS, Problem, RawSheet
 from kiosk.catalog.urls import UrlTemplateError, build_url, check_url
 from kiosk.languages import LANGUAGES
 
@@ -54,7 +54,9 @@ def validate(sheets: dict[str, RawSheet], current: dict[str, list[dict[str, str]
         for row in rows:
             file, number = valid.row_numbers[name][row[layout.key]]
             for column in layout.columns:
-                if column.kind == "ref" and row[column.name] not in keys[column.ref]:
+                # An empty reference has had its problem reported with its cell already.
+                if column.kind == "ref" and row[column.name] and \
+                        row[column.name] not in keys[column.ref]:
                     problems.append(Problem(file, f"unknown {column.ref[:-1]} "
                                                   f"{row[column.name]!r}", number, column.name))
     _check_kept_references(sheets, valid, current, keys, problems)
@@ -168,7 +170,9 @@ def _check_cell(text: str, column: Column) -> tuple[object, str | None]:
     if CONTROL.search(value):
         return value, "holds an invisible control character; type the text again"
     if value.startswith("="):
-        return "", "looks like a formula; type the value itself"
+        return "", "a formula; type the value itself"
+    if value in SPREADSHEET_ERRORS:
+        return "", f"spreadsheet error value {value}"
     if not value:
         if column.required:
             return "", "empty; this column must be filled"

@@ -249,6 +249,8 @@ def test_formula_and_error_cells(tmp_catalog, tmp_path, book):
     assert not_available.data_type == broken.data_type == "e"  # typed as error values
     problems = refused(tmp_catalog, save(book, tmp_path))
     reported(problems, "edited.xlsx[products]:2:name_hi", "a formula; type the value itself")
+    assert [p for p in problems if p.startswith("edited.xlsx[products]:2:name_hi")] == \
+        ["edited.xlsx[products]:2:name_hi: a formula; type the value itself"]  # once only
     reported(problems, "edited.xlsx[products]:3:materials_en", "spreadsheet error value #N/A")
     reported(problems, "edited.xlsx[artisans]:2:bio_en", "spreadsheet error value #REF!")
 
