@@ -22,7 +22,8 @@ QML_IMPORT_MAJOR_VERSION = 1
 @QmlElement
 @QmlUncreatable("Made by the kiosk")
 class KioskController(QObject):
-    # action is "push" (page opened), "pop" (back) or "home" (stack cut back to home)
+    # action: "push" (page opened), "pop" (back), "home" (stack cut back to Home) or
+    # "reset" (a new visitor: Home built afresh)
     navigated = Signal(str, str)
     attractChanged = Signal()
     languageChanged = Signal()
@@ -70,7 +71,8 @@ class KioskController(QObject):
         product = self._product.current()
         if self._attract:
             self._take_pending()
-        elif product is not None and product.id not in catalog.products:
+        elif self.page == "product" and product is not None and \
+                product.id not in catalog.products:
             self._take_pending()
             self.home()
 
@@ -113,6 +115,8 @@ class KioskController(QObject):
         return self._attract
 
     def _push(self, page: str) -> None:
+        if self.page == page:
+            return  # a second tap on the same tile while its page opens
         self._history.append(page)
         self.navigated.emit("push", page)
 

@@ -152,3 +152,13 @@ def test_landscape_product_page_fits_the_screen(kiosk, catalog):
         item = kiosk.item(name)
         corner = item.mapToScene(QPointF(item.width(), item.height()))
         assert corner.x() <= 1920 and corner.y() <= 1080, name
+
+
+def test_a_double_tap_opens_a_page_once(kiosk):
+    kiosk.wake()
+    tile = kiosk.item("tile-crafts")
+    point = tile.mapToScene(QPointF(tile.width() / 2, tile.height() / 2)).toPoint()
+    kiosk.tap_at(point)
+    kiosk.controller.openCrafts()  # the second tap lands while the page slides in
+    kiosk.tap("back")
+    assert kiosk.page().objectName() == "homePage"
