@@ -248,6 +248,24 @@ def _doctor_fonts(db: Path) -> list:
     return results
 
 
+def _publish_site(args, out: TextIO) -> None:
+    from kiosk.site.publish import publish_site
+    from kiosk.site.routes import SiteError
+
+    catalog = load_catalog(args.db)
+    try:
+        site = publish_site(catalog, args.out_dir, args.base_url, args.contact_email)
+    except SiteError as error:
+        raise CommandError(str(error)) from None
+    page, size = site.largest()
+    out.write(f"{site.out}: {len(site.pages)} pages in {'/'.join(LANGUAGES)}, "
+              f"{site.photo_files} photo files, largest page {page} ({size / 1024:.1f} KB); "
+              f"serve it at {site.base_url}\n")
+    if site.qr_elsewhere:
+        out.write(f"note: the kiosk's QR codes open {catalog.url_templates['artisan']}, "
+                  f"not {site.base_url}\n")
+
+
 def _command(commands, name: str, summary: str, example: str, run) -> argparse.ArgumentParser:
     """A sub-command whose help ends with an example that works on the bundled catalogue."""
     command = commands.add_parser(
@@ -334,6 +352,19 @@ def build_parser() -> argparse.ArgumentParser:
                    _make_illustrations)
     art.add_argument("--source", type=Path, default=CATALOG_SOURCES)
     art.add_argument("--media", type=Path, default=BUNDLED_MEDIA)
+
+    site = _command(commands, "publish-site",
+                    "Publish the catalogue as a static website in English, Hindi and Japanese "
+                    "(artisan and enquiry pages where the QR codes point)",
+                    "publish-site site --base-url https://odop-expo.example.org",
+                    _publish_site)
+    site.add_argument("out_dir", type=Path, metavar="OUT_DIR",
+                      help="folder to write (new, empty, or published to before)")
+    site.add_argument("--base-url", required=True, metavar="URL",
+                      help="where the site will be served, e.g. https://odop-expo.example.org")
+    site.add_argument("--contact-email", metavar="ADDRESS",
+                      help="e-mail address the enquiry page names when the catalogue has no "
+                           "'form' URL template")
 
     _command(commands, "doctor",
              "Check the catalogue's health: database integrity, references, schema version, "

@@ -10,7 +10,8 @@ from sqlite_utils import Database
 
 from kiosk.catalog.schema import migrate
 from kiosk.catalog.settings import SETTINGS
-from kiosk.catalog.urls import build_url
+from kiosk.catalog.layout import FORM_TEMPLATE_NAME, URL_TEMPLATE_NAMES
+from kiosk.catalog.urls import build_url, check_form_template
 from kiosk.catalog.versions import BUILT_VERSION_PREFIX
 from kiosk.languages import LANGUAGES
 
@@ -61,8 +62,13 @@ def _check_references(sources: dict[str, list[dict]], media_dir: Path) -> None:
     sample = {"artisan_id": "a", "product_id": "p", "product_ids": ["p"],
               "kiosk_id": "k", "lang": "en"}
     for number, row in enumerate(sources["url_templates"], start=2):
+        if row["name"] not in URL_TEMPLATE_NAMES:
+            raise SourceError(f"url_templates.csv:{number}:name: unknown {row['name']!r}")
         try:
-            build_url(row["template"], sample)
+            if row["name"] == FORM_TEMPLATE_NAME:
+                check_form_template(row["template"])
+            else:
+                build_url(row["template"], sample)
         except ValueError as error:
             raise SourceError(f"url_templates.csv:{number}:template: {error}") from None
 

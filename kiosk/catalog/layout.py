@@ -8,14 +8,21 @@ from dataclasses import dataclass
 from kiosk.languages import LANGUAGES
 
 ARTISAN_KINDS = ("cluster", "cooperative", "artisan", "producer")
-URL_TEMPLATE_NAMES = ("artisan", "enquiry")
+# The links staff configure: the two QR codes of a product page must be there; the enquiry
+# form that the published website's enquiry page links to is optional (without it the page
+# shows an e-mail address).
+QR_TEMPLATE_NAMES = ("artisan", "enquiry")
+FORM_TEMPLATE_NAME = "form"
+OPTIONAL_TEMPLATE_NAMES = (FORM_TEMPLATE_NAME,)
+URL_TEMPLATE_NAMES = QR_TEMPLATE_NAMES + OPTIONAL_TEMPLATE_NAMES
 
 
 @dataclass(frozen=True)
 class Column:
     name: str
     kind: str = "text"  # text, key, ref, yesno, number, colour, email, phone, url, template,
-    #                     artisan_kind, template_name, setting_key, setting_value, photos
+    #                     form_template, artisan_kind, template_name, setting_key,
+    #                     setting_value, photos
     required: bool = True
     max_length: int | None = None
     ref: str | None = None  # the sheet whose keys a `ref` column names
@@ -94,7 +101,7 @@ SHEETS: dict[str, Sheet] = {sheet.name: sheet for sheet in (
     Sheet("url_templates", (
         Column("name", "template_name"),
         Column("template", "template"),
-    ), help="the links behind the QR codes"),
+    ), help="the links behind the QR codes, and the enquiry form of the published website"),
 )}
 
 # The order tables are filled in, parents before the rows that refer to them.

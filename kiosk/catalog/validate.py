@@ -6,12 +6,20 @@ Every problem is collected, not just the first, and each names file, row and col
 import difflib
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from kiosk.catalog.layout import ARTISAN_KINDS, SHEETS, URL_TEMPLATE_NAMES, Column, Sheet
+from kiosk.catalog.layout import (
+    ARTISAN_KINDS,
+    FORM_TEMPLATE_NAME,
+    QR_TEMPLATE_NAMES,
+    SHEETS,
+    URL_TEMPLATE_NAMES,
+    Column,
+    Sheet,
+)
 from kiosk.catalog.settings import SETTINGS
 from kiosk.catalog.sheets import SPREADSHEET_ERRORS, Problem, RawSheet
-from kiosk.catalog.urls import UrlTemplateError, build_url, check_url
+from kiosk.catalog.urls import UrlTemplateError, build_url, check_form_template, check_url
 from kiosk.languages import LANGUAGES
 
 KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -60,6 +68,7 @@ def validate(sheets: dict[str, RawSheet], current: dict[str, list[dict[str, str]
                     problems.append(Problem(file, f"unknown {column.ref[:-1]} "
                                                   f"{row[column.name]!r}", number, column.name))
     _check_kept_references(sheets, valid, current, keys, problems)
+    _check_required_templates(sheets, valid, problems)
     _check_links(valid, current, problems)
     return valid, problems
 
@@ -74,6 +83,8 @@ def _check_links(valid: ValidTables, current: dict, problems: list[Problem]) -> 
     kiosk_id = settings.get("kiosk_id") or str(SETTINGS["kiosk_id"].default)
     lang = max(LANGUAGES, key=len)
     for template in rows("url_templates"):
+        if template["name"] not in QR_TEMPLATE_NAMES:
+            continue  # the enquiry form is no QR code: checked in its cell
         try:
             build_url(template["template"], SAMPLE_VALUES)
         except UrlTemplateError:
@@ -96,6 +107,17 @@ def _check_links(valid: ValidTables, current: dict, problems: list[Problem]) -> 
                                                 number, column))
                         break
                 break  # one problem per template is enough
+
+
+def _check_required_templates(sheets, valid: ValidTables, problems: list[Problem]) -> None:
+    """A url_templates sheet must keep both QR links (the enquiry form is optional)."""
+    if "url_templates" not in valid.rows:
+        return
+    names = {row["name"] for row in valid.rows["url_templates"]}
+    for name in QR_TEMPLATE_NAMES:
+        if name not in names:
+            problems.append(Problem(sheets["url_templates"].file,
+                                    f"no {name!r} row: the kiosk's QR codes need it"))
 
 
 def _check_kept_references(sheets, valid, current, keys, problems) -> None:
@@ -143,6 +165,8 @@ def _check_rows(raw: RawSheet, layout: Sheet, valid: ValidTables, problems: list
     for number, cells in raw.rows:
         row = {}
         for column in layout.columns:
+            if column.kind == "template" and cells["name"].strip() == FORM_TEMPLATE_NAME:
+                column = replace(column, kind="form_template")  # no QR code: mailto: allowed
             value, problem = _check_cell(cells[column.name], column)
             if problem:
                 problems.append(Problem(raw.file, problem, number, column.name))
@@ -207,6 +231,11 @@ def _check_cell(text: str, column: Column) -> tuple[object, str | None]:
     if kind == "template":
         try:
             build_url(value, SAMPLE_VALUES)
+        except UrlTemplateError as error:
+            return value, str(error)
+    if kind == "form_template":
+        try:
+            check_form_template(value)
         except UrlTemplateError as error:
             return value, str(error)
     if kind == "artisan_kind" and value not in ARTISAN_KINDS:

@@ -30,7 +30,7 @@ def test_xlsx_round_trip_changes_nothing(tmp_catalog, tmp_path):
     exported = tmp_path / "catalogue.xlsx"
     out = ok(admin(tmp_catalog, "export", exported))
     assert re.fullmatch(r"\S+catalogue\.xlsx: \d+ products, \d+ artisans, 75 districts, "
-                        r"\d+ crafts, \d+ settings, 2 url_templates\n", out), out
+                        r"\d+ crafts, \d+ settings, 3 url_templates\n", out), out
     before = file_state(tmp_catalog)
     media = tree(tmp_catalog.parent / "media")
 

@@ -1,0 +1,476 @@
+"""`kiosk-admin publish-site`: the catalogue as a static website, served by a plain static
+server (`http.server`), where every QR link of every product opens a page naming it."""
+
+import html
+import io
+import json
+import re
+import shutil
+import subprocess
+import sys
+import threading
+from functools import partial
+from html.parser import HTMLParser
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.error import HTTPError
+from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.request import urlopen
+
+import pytest
+from sqlite_utils import Database
+
+from kiosk.admin.cli import main as kiosk_admin
+from kiosk.catalog.store import load_catalog
+from kiosk.catalog.urls import build_form_url
+from kiosk.languages import LANGUAGES, localized
+from kiosk.paths import BUNDLED_CATALOG
+from kiosk.site.publish import MARKER, publish_site
+from kiosk.site.routes import Routes, SiteError
+from kiosk.site.strings import words
+
+ORIGIN = "https://odop-expo.example.org"  # the bundled templates' origin
+MAX_PAGE = 100 * 1024
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory, catalog):
+    out = tmp_path_factory.mktemp("published") / "site"
+    return publish_site(catalog, out, ORIGIN)
+
+
+@pytest.fixture(scope="module")
+def server(published):
+    """The published folder served on 127.0.0.1; yields its origin, like http://127.0.0.1:N."""
+    with ThreadingHTTPServer(("127.0.0.1", 0),
+                             partial(_QuietHandler, directory=str(published.out))) as httpd:
+        thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+        thread.start()
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+        httpd.shutdown()
+        thread.join()
+
+
+def local(url: str, server: str) -> str:
+    """`url` with the published origin swapped for the local server's."""
+    assert url.startswith(ORIGIN + "/"), url
+    return server + url[len(ORIGIN):]
+
+
+def fetch(url: str) -> tuple[int, str, str]:
+    """Status, final URL (after redirects) and body of a GET."""
+    status, final, _, body = _get(url)
+    return status, final, body.decode("utf-8") if status == 200 else ""
+
+
+def _get(url: str) -> tuple[int, str, str, bytes]:
+    """Status, final URL, content type and body of a GET."""
+    try:
+        with urlopen(url, timeout=10) as response:
+            return (response.status, response.url, response.headers.get_content_type(),
+                    response.read())
+    except HTTPError as error:
+        error.close()
+        return error.code, url, "", b""
+
+
+class Page(HTMLParser):
+    """What the tests look at in a page: tags and their attributes, h1s, the inline JSON."""
+
+    def __init__(self, text: str):
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str]]] = []
+        self.scripts: dict[str, str] = {}
+        self._script_id = None
+        self.feed(text)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        attributes = {name: value or "" for name, value in attrs}
+        self.tags.append((tag, attributes))
+        if tag == "script":
+            self._script_id = attributes.get("id", "")
+
+    def handle_data(self, data):
+        if self._script_id is not None:
+            self.scripts[self._script_id] = self.scripts.get(self._script_id, "") + data
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._script_id = None
+
+    def all(self, tag: str) -> list[dict[str, str]]:
+        return [attributes for name, attributes in self.tags if name == tag]
+
+    def links(self) -> list[str]:
+        """Every address the page makes a browser load or follow."""
+        found = []
+        for tag, attributes in self.tags:
+            for name in ("href", "src"):
+                if name in attributes:
+                    found.append(attributes[name])
+            if "srcset" in attributes:
+                found += [item.split()[0] for item in attributes["srcset"].split(",")]
+        return found
+
+
+def html_files(out: Path) -> list[Path]:
+    return sorted(out.rglob("*.html"))
+
+
+# --- the QR links open published pages ------------------------------------------------------
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_artisan_link_opens_a_page_listing_the_product(catalog, server, lang):
+    for product in catalog.products.values():
+        url = local(catalog.product_links(product.id, lang)["artisan"], server)
+        status, _, text = fetch(url)
+        assert status == 200, url
+        page = Page(text)
+        assert page.all("html")[0]["lang"] == lang
+        assert any(f"/{lang}/products/{product.id}/" in href for href in page.links()), url
+        assert html.escape(localized(product.name, lang)) in text, url
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_enquiry_link_opens_the_enquiry_page_that_finds_the_product(catalog, server,
+                                                                          lang):
+    index = None
+    for product in catalog.products.values():
+        url = local(catalog.product_links(product.id, lang)["enquiry"], server)
+        status, final, text = fetch(url)
+        assert status == 200, url
+        config = json.loads(Page(text).scripts["enquiry-config"])
+        # What the page's script reads from its own URL...
+        query = dict(re.findall(r"([^?&=]+)=([^&]*)", urlsplit(final).query))
+        assert query[config["param"]].split(",") == [product.id]
+        # ... and the index it looks the products up in.
+        assert config["index"] in text
+        if index is None:
+            status, _, data = fetch(urljoin(final, config["index"]))
+            assert status == 200
+            index = {row["id"]: row for row in json.loads(data)["products"]}
+        row = index[product.id]
+        assert row["name"] == localized(product.name, lang)
+        assert row["url"].endswith(f"/{lang}/products/{product.id}/")
+        assert row["thumb"] and row["alt"]
+
+
+def test_the_enquiry_script_shows_the_products_and_fills_the_form(catalog, published):
+    """The page's own script, run by node with a stand-in for the few DOM calls it makes:
+    it lists the chosen products and builds the same form link as the Python builder."""
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed")
+    chosen = list(catalog.products)[:3]
+    tricky = "Kanch (glass) & 'Zari'! *new*, 一品/100%"  # characters encoded differently
+    for lang in LANGUAGES:
+        text = (published.out / lang / "enquiry" / "index.html").read_text(encoding="utf-8")
+        page = Page(text)
+        config = json.loads(page.scripts["enquiry-config"])
+        script = next(body for key, body in page.scripts.items() if key == "")
+        index = json.loads((published.out / lang / "products.json").read_text(encoding="utf-8"))
+        index["products"][0]["name"] = tricky  # the first chosen product
+        searches = [f"?{config['param']}={pid}&src=osaka-01" for pid in catalog.products]
+        searches += [f"?{config['param']}={','.join(chosen)},no-such-product", ""]
+        result = subprocess.run([node, "-e", NODE_HARNESS], input=json.dumps({
+            "script": script, "config": page.scripts["enquiry-config"],
+            "index": json.dumps(index),
+            "searches": searches}), capture_output=True, text=True, timeout=60, check=True)
+        shown = json.loads(result.stdout)
+        w = words(lang)
+        names = {row["id"]: row["name"] for row in index["products"]}
+        for pid, one in zip(catalog.products, shown):
+            assert one["names"] == [names[pid]], pid
+        several, nothing = shown[-2], shown[-1]
+        names = [names[p] for p in chosen]
+        assert names[0] == tricky and several["names"] == names
+        assert "no-such-product" in several["note"] and several["none_hidden"]
+        body = "\n".join([w["mail_intro"], *(f"- {n} ({p})" for n, p in zip(names, chosen)),
+                          "", w["mail_outro"]])
+        assert several["form"] == build_form_url(catalog.url_templates["form"], {
+            "subject": w["mail_subject"], "body": body, "product_ids": chosen,
+            "lang": lang, "kiosk_id": "osaka-01"})
+        assert several["form"].startswith("mailto:odop-expo@example.org?subject=")
+        assert nothing["names"] == [] and not nothing["none_hidden"]
+
+
+NODE_HARNESS = r"""
+const vm = require("vm");
+const input = JSON.parse(require("fs").readFileSync(0, "utf8"));
+function element(id) {
+  const el = {id, hidden: id === "enquiry-none" || id === "enquiry-note", textContent: "",
+              children: [], attrs: {}, href: "",
+              appendChild(child) { this.children.push(child); child.parentNode = this; },
+              getAttribute(name) { return this.attrs[name]; }};
+  return el;
+}
+async function run(search) {
+  const els = {"enquiry-config": element("enquiry-config"), "enquiry-products": element("x"),
+               "enquiry-none": element("enquiry-none"), "enquiry-note": element("enquiry-note"),
+               "enquiry-form": element("enquiry-form")};
+  els["enquiry-config"].textContent = input.config;
+  els["enquiry-form"].parentNode = element("actions");
+  els["enquiry-form"].parentNode.hidden = true;
+  const document = {getElementById: (id) => els[id], createElement: (tag) => element(tag),
+                    querySelectorAll: () => []};
+  const fetch = (url) => Promise.resolve({ok: true, json: () => JSON.parse(input.index)});
+  vm.runInNewContext(input.script, {document, fetch, location: {search}, URLSearchParams});
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const list = els["enquiry-products"].children;
+  return {names: list.map((li) => li.children[0].children.filter((c) => c.className === "name")
+                                   .map((c) => c.textContent)[0]),
+          form: els["enquiry-form"].parentNode.hidden ? null : els["enquiry-form"].href,
+          none_hidden: els["enquiry-none"].hidden, note: els["enquiry-note"].textContent};
+}
+(async () => {
+  const results = [];
+  for (const search of input.searches) results.push(await run(search));
+  process.stdout.write(JSON.stringify(results));
+})();
+"""
+
+
+# --- every page: light, accessible, linked ---------------------------------------------------
+
+def test_every_page_is_light_and_accessible(published):
+    pages = html_files(published.out)
+    assert len(pages) == len(published.pages) > 3 * 128
+    for path in pages:
+        text = path.read_text(encoding="utf-8")
+        name = path.relative_to(published.out).as_posix()
+        assert len(text.encode("utf-8")) < MAX_PAGE, name
+        page = Page(text)
+        lang = page.all("html")[0].get("lang")
+        folder = name.split("/")[0]
+        assert lang == (folder if folder in LANGUAGES else "en"), name
+        assert len(page.all("h1")) == 1, name
+        assert len(page.all("main")) == 1, name
+        for img in page.all("img"):
+            assert img.get("alt", "").strip(), (name, img)
+            assert img["loading"] == "lazy" and img["width"] and img["height"], (name, img)
+            assert img.get("srcset") and img.get("sizes"), (name, img)
+        alternates = {link["hreflang"] for link in page.all("link")
+                      if link.get("rel") == "alternate"}
+        if folder in LANGUAGES:
+            assert {"header", "nav", "footer"} <= {tag for tag, _ in page.tags}, name
+            assert alternates == {*LANGUAGES, "x-default"}, name
+
+
+def test_internal_links_are_not_broken(published, server):
+    """Crawl from the root and each language's home page: every link, image, stylesheet and
+    alternate-language address of the site answers 200, and every page is reached."""
+    to_visit = [f"{server}/"] + [f"{server}/{lang}/index.html" for lang in LANGUAGES]
+    checked: dict[str, tuple[int, str]] = {}  # address -> status, content type
+    visited: set[str] = set()
+    pages_reached: set[str] = set()
+    while to_visit:
+        url = to_visit.pop()
+        if url in visited:
+            continue
+        visited.add(url)
+        status, final, text = fetch(url)
+        assert status == 200, url
+        pages_reached.add(urlsplit(final).path)
+        for address in Page(text).links():
+            if address.startswith(ORIGIN + "/"):
+                address = local(address, server)  # hreflang alternates, canonical
+            target = urldefrag(urljoin(final, address))[0]
+            if not target.startswith(server + "/"):
+                assert urlsplit(target).scheme in ("mailto", "tel", "https"), (url, address)
+                continue
+            if target not in checked:
+                status, _, kind, _ = _get(target)
+                checked[target] = status, kind
+                assert status == 200, (url, address)
+            if checked[target][1] == "text/html":
+                to_visit.append(target)
+    expected = {"/" + p.removesuffix("index.html") for p in published.pages if p != "404.html"}
+    reached = {p if p.endswith("/") else p.removesuffix("index.html") for p in pages_reached}
+    assert expected <= reached, sorted(expected - reached)[:5]
+    for lang in LANGUAGES:  # what the enquiry page's script loads
+        index = json.loads(fetch(f"{server}/{lang}/products.json")[2])
+        for row in index["products"]:
+            for address in (row["url"], row["thumb"]):
+                assert _get(urljoin(server, address))[0] == 200, address
+
+
+def test_root_page_offers_the_three_languages(published):
+    text = (published.out / "index.html").read_text(encoding="utf-8")
+    page = Page(text)
+    choices = {a["data-lang"]: a["href"] for a in page.all("a") if "data-lang" in a}
+    assert choices == {lang: f"/{lang}/" for lang in LANGUAGES}
+    assert "navigator.languages" in text
+    home = (published.out / "ja" / "index.html").read_text(encoding="utf-8")
+    assert words("ja")["banner"] in home and 'href="/ja/crafts/' in home
+    assert 'href="/ja/districts/' in home
+
+
+# --- catalogue text is escaped ---------------------------------------------------------------
+
+def test_catalogue_text_is_escaped(tmp_catalog, tmp_path):
+    catalog = load_catalog(tmp_catalog)
+    product = next(iter(catalog.products.values()))
+    evil = '<script>alert("odop")</script> & <b>Co</b>'
+    db = Database(tmp_catalog)
+    db["products"].update(product.id, {"name_en": evil, "name_ja": evil,
+                                       "description_en": evil})
+    db["artisans"].update(product.artisan, {"bio_en": evil})
+    db.close()
+    site = publish_site(load_catalog(tmp_catalog), tmp_path / "site", ORIGIN)
+    escaped = html.escape(evil)
+    places = [f"en/products/{product.id}/index.html", f"ja/products/{product.id}/index.html",
+              f"en/artisans/{product.artisan}/index.html", f"en/crafts/{product.craft}/index.html",
+              f"en/districts/{product.district}/index.html"]
+    for place in places:
+        text = (site.out / place).read_text(encoding="utf-8")
+        assert escaped in text, place
+        assert "<script>alert" not in text and "<b>Co" not in text, place
+        assert len(Page(text).all("script")) == 0, place
+    index = json.loads((site.out / "en" / "products.json").read_text(encoding="utf-8"))
+    assert {row["id"]: row["name"] for row in index["products"]}[product.id] == evil
+
+
+# --- the enquiry form ----------------------------------------------------------------------
+
+def _enquiry_page(site_dir: Path, lang: str = "en") -> str:
+    return (site_dir / lang / "enquiry" / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_enquiry_page_links_the_configured_form(published):
+    config = json.loads(Page(_enquiry_page(published.out, "ja")).scripts["enquiry-config"])
+    assert config["form"] == ["mailto:odop-expo@example.org?subject=", "subject", "&body=",
+                              "body", ""]
+    assert 'id="enquiry-form"' in _enquiry_page(published.out, "ja")
+
+
+def test_without_a_form_the_enquiry_page_gives_an_address(tmp_catalog, tmp_path):
+    db = Database(tmp_catalog)
+    db["url_templates"].delete("form")
+    db.close()
+    catalog = load_catalog(tmp_catalog)
+    text = _enquiry_page(publish_site(catalog, tmp_path / "a", ORIGIN,
+                                      contact_email="trade@example.org").out)
+    assert json.loads(Page(text).scripts["enquiry-config"])["form"] is None
+    assert 'id="enquiry-form"' not in text
+    assert '<a href="mailto:trade@example.org">trade@example.org</a>' in text
+    text = _enquiry_page(publish_site(catalog, tmp_path / "b", ORIGIN).out, "hi")
+    assert words("hi")["enquiry_ask_staff"] in text
+
+
+def test_an_https_form_template_with_the_product_ids(tmp_catalog, tmp_path):
+    form = "https://forms.example.org/odop?lang={lang}&items={product_ids}&k={kiosk_id}"
+    db = Database(tmp_catalog)
+    db["url_templates"].update("form", {"template": form})
+    db.close()
+    site = publish_site(load_catalog(tmp_catalog), tmp_path / "site", ORIGIN)
+    config = json.loads(Page(_enquiry_page(site.out, "hi")).scripts["enquiry-config"])
+    assert config["form"] == ["https://forms.example.org/odop?lang=hi&items=", "product_ids",
+                              "&k=osaka-01"]
+
+
+# --- paths follow the templates, wherever they point ----------------------------------------
+
+ARTISAN = "https://odop-expo.example.org/{lang}/artisans/{artisan_id}?src={kiosk_id}"
+ENQUIRY = "https://odop-expo.example.org/{lang}/enquiry?products={product_ids}&src={kiosk_id}"
+
+
+@pytest.mark.parametrize("artisan, enquiry, base, paths", [
+    (ARTISAN, ENQUIRY, ORIGIN, ("en/artisans/a-1/", "en/enquiry/", "products", "/")),
+    ("https://x.example/odop/{lang}/makers/{artisan_id}.html",
+     "https://x.example/odop/{lang}/ask/?ids={product_ids}", "https://x.example/odop",
+     ("en/makers/a-1.html", "en/ask/", "ids", "/odop/")),
+    (ARTISAN, "https://odop-expo.example.org/{lang}/enquiry?p={product_id}&k={kiosk_id}",
+     "https://staging.example.net/preview/", ("en/artisans/a-1/", "en/enquiry/", "p",
+                                               "/preview/")),
+])
+def test_site_paths_come_from_the_templates(artisan, enquiry, base, paths):
+    routes = Routes.for_catalog({"artisan": artisan, "enquiry": enquiry}, "osaka-01", base)
+    assert (routes.artisan("en", "a-1"), routes.enquiry("en"), routes.products_param,
+            routes.href("")) == paths
+    assert routes.enquiry_href("ja", ["p-1", "p-2"]) == \
+        f"{paths[3]}{routes.enquiry('ja')}?{paths[2]}=p-1,p-2"
+
+
+@pytest.mark.parametrize("artisan, enquiry, words_", [
+    ("https://x.example/{lang}/artisan?id={artisan_id}", ENQUIRY, "{artisan_id} in the path"),
+    ("https://x.example/artisans/{artisan_id}?lang={lang}", ENQUIRY, "{lang} in the path"),
+    (ARTISAN, "https://x.example/{lang}/enquiry/{product_ids}", "out of the path"),
+    (ARTISAN, "https://x.example/{lang}/enquiry?src={kiosk_id}", "name the products"),
+])
+def test_templates_a_static_site_cannot_follow_are_refused(artisan, enquiry, words_):
+    with pytest.raises(SiteError, match=re.escape(words_)):
+        Routes.for_catalog({"artisan": artisan, "enquiry": enquiry}, "k", ORIGIN)
+
+
+# --- the output folder and the staff command -------------------------------------------------
+
+def test_publishing_again_replaces_the_old_site_but_never_foreign_files(catalog, tmp_path):
+    out = tmp_path / "site"
+    publish_site(catalog, out, ORIGIN)
+    stale = out / "en" / "products" / "removed-product" / "index.html"
+    stale.parent.mkdir()
+    stale.write_text("old", encoding="utf-8")
+    publish_site(catalog, out, ORIGIN)
+    assert not stale.exists() and (out / MARKER).is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]  # no staging left behind
+    foreign = tmp_path / "documents"
+    foreign.mkdir()
+    (foreign / "notes.txt").write_text("keep me", encoding="utf-8")
+    with pytest.raises(SiteError, match="holds other files"):
+        publish_site(catalog, foreign, ORIGIN)
+    assert [p.name for p in foreign.iterdir()] == ["notes.txt"]
+
+
+def test_kiosk_admin_publish_site(tmp_path):
+    out, err = io.StringIO(), io.StringIO()
+    code = kiosk_admin(["--db", str(BUNDLED_CATALOG), "publish-site", str(tmp_path / "web"),
+                        "--base-url", ORIGIN], out, err)
+    assert code == 0, err.getvalue()
+    summary = out.getvalue()
+    assert re.fullmatch(r"\S+web: \d+ pages in en/hi/ja, \d+ photo files, largest page \S+ "
+                        r"\(\d+\.\d KB\); serve it at https://odop-expo\.example\.org/\n",
+                        summary), summary
+    assert (tmp_path / "web" / "ja" / "index.html").is_file()
+    code = kiosk_admin(["--db", str(BUNDLED_CATALOG), "publish-site", str(tmp_path / "web"),
+                        "--base-url", "ftp://odop-expo.example.org"], out, err)
+    assert code == 1 and "--base-url" in err.getvalue()
+
+
+# --- the optional form template in the catalogue -------------------------------------------
+
+@pytest.mark.parametrize("rows, problem", [
+    ([ARTISAN, ENQUIRY, "mailto:trade@example.org?subject={subject}&body={body}"], None),
+    ([ARTISAN, ENQUIRY, "https://forms.example.org/f?ids={product_ids}&l={lang}"], None),
+    ([ARTISAN, ENQUIRY], None),
+    ([ARTISAN, ENQUIRY, "javascript:alert('{subject}')"], ":4:template: the enquiry form"),
+    ([ARTISAN, ENQUIRY, "mailto:trade@example.org?subject={title}"],
+     ":4:template: unknown placeholder {title}"),
+    ([ARTISAN, "mailto:trade@example.org?body={body}"], ":3:template: unknown placeholder"),
+    ([ARTISAN], "no 'enquiry' row"),
+], ids=["mailto", "https", "no form", "javascript", "placeholder", "qr mailto", "no enquiry"])
+def test_the_form_template_is_optional_and_checked_on_import(tmp_catalog, tmp_path, rows,
+                                                            problem):
+    sheet = tmp_path / "url_templates.csv"
+    names = ["artisan", "enquiry", "form"]
+    sheet.write_text("name,template\n" + "".join(f"{n},{t}\n" for n, t in zip(names, rows)),
+                     encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    code = kiosk_admin(["--db", str(tmp_catalog), "import", str(sheet), "--dry-run"], out, err)
+    if problem is None:
+        assert code == 0, out.getvalue() + err.getvalue()
+    else:
+        assert code == 1 and problem in out.getvalue(), out.getvalue()
+
+
+def test_the_site_package_imports_no_qt():
+    code = ("import sys, kiosk.site.publish, kiosk.site.pages; "
+            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "[]"
