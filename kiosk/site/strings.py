@@ -1,72 +1,62 @@
-"""The website's own words in English, Hindi and Japanese (the kiosk's wording where it has
-the same words). Catalogue texts come from the catalogue, never from here."""
+"""The website's own words in English, Hindi and Japanese. Words the kiosk also shows are
+taken from the kiosk's translations (kiosk/ui/i18n), so each is translated once. Catalogue
+texts come from the catalogue, never from here."""
 
-from kiosk.languages import LANGUAGES
+import xml.etree.ElementTree as ElementTree
+from functools import cache
+
+from kiosk.languages import DEFAULT_LANGUAGE, LANGUAGES
+from kiosk.paths import TRANSLATIONS_DIR
+
+
+@cache
+def _ui_translations(language: str) -> dict[str, str]:
+    root = ElementTree.parse(TRANSLATIONS_DIR / f"kiosk_{language}.ts").getroot()
+    return {message.findtext("source"): message.findtext("translation")
+            for message in root.iter("message") if message.get("numerus") != "yes"}
+
+
+def _ui(english: str) -> dict[str, str]:
+    """The kiosk's own translations of `english`."""
+    return {lang: english if lang == DEFAULT_LANGUAGE else _ui_translations(lang)[english]
+            for lang in LANGUAGES}
+
 
 _WORDS: dict[str, dict[str, str]] = {
-    "site_name": {
-        "en": "One District One Product · Uttar Pradesh",
-        "hi": "एक ज़िला एक उत्पाद · उत्तर प्रदेश",
-        "ja": "一県一品・ウッタル・プラデーシュ",
-    },
-    "banner": {
-        "en": "Crafted in Uttar Pradesh, Admired by the World!",
-        "hi": "उत्तर प्रदेश में निर्मित, दुनिया भर में सराहा गया!",
-        "ja": "ウッタル・プラデーシュで生まれ、世界に愛される工芸！",
-    },
-    "intro": {
-        "en": "75 districts, each with a signature craft passed down through generations.",
-        "hi": "75 ज़िले, हर एक की अपनी पहचान वाली कला, जो पीढ़ियों से चली आ रही है।",
-        "ja": "75の県、それぞれに世代を超えて受け継がれてきた伝統の工芸があります。",
-    },
-    "home": {"en": "Home", "hi": "होम", "ja": "ホーム"},
+    "site_name": _ui("One District One Product · Uttar Pradesh"),
+    "banner": _ui("Crafted in Uttar Pradesh, Admired by the World!"),
+    "intro": _ui("75 districts, each with a signature craft passed down through generations."),
+    "home": _ui("Home"),
     "crafts": {"en": "Crafts", "hi": "शिल्प", "ja": "工芸"},
     "districts": {"en": "Districts", "hi": "ज़िले", "ja": "県"},
-    "explore_crafts": {
-        "en": "Explore by craft", "hi": "शिल्प के अनुसार देखें", "ja": "クラフトから探す"},
-    "explore_crafts_sub": {
-        "en": "Choose a craft to see its products from across Uttar Pradesh.",
-        "hi": "कोई शिल्प चुनें और पूरे उत्तर प्रदेश से उसके उत्पाद देखें।",
-        "ja": "工芸を選ぶと、州内各地の製品をご覧いただけます。",
-    },
-    "explore_districts": {
-        "en": "Explore by district", "hi": "ज़िले के अनुसार देखें", "ja": "県から探す"},
-    "explore_districts_sub": {
-        "en": "Every district of Uttar Pradesh has its own signature product.",
-        "hi": "उत्तर प्रदेश के हर ज़िले का अपना विशिष्ट उत्पाद है।",
-        "ja": "ウッタル・プラデーシュ州のどの県にも、それぞれの代表的な製品があります。",
-    },
-    "featured": {"en": "Featured crafts", "hi": "विशेष शिल्प", "ja": "注目の工芸品"},
-    "featured_sub": {
-        "en": "Masterpieces chosen for the Expo",
-        "hi": "एक्सपो के लिए चुनी गई उत्कृष्ट कृतियाँ",
-        "ja": "万博のために選ばれた逸品",
-    },
+    "explore_crafts": _ui("Explore by craft"),
+    "explore_crafts_sub": _ui("Choose a craft to see its products from across Uttar Pradesh."),
+    "explore_districts": _ui("Explore by district"),
+    "explore_districts_sub": _ui("Every district of Uttar Pradesh has its own signature product."),
+    "featured": _ui("Featured crafts"),
+    "featured_sub": _ui("Masterpieces chosen for the Expo"),
     "products_count": {"en": "{n} products", "hi": "{n} उत्पाद", "ja": "{n} 点の製品"},
     "product_count_one": {"en": "1 product", "hi": "1 उत्पाद", "ja": "1 点の製品"},
     "products": {"en": "Products", "hi": "उत्पाद", "ja": "製品"},
     "from_district": {
-        "en": "From {district}, Uttar Pradesh", "hi": "{district}, उत्तर प्रदेश से",
+        "en": "From {district}, Uttar Pradesh",
+        "hi": "{district}, उत्तर प्रदेश से",
         "ja": "ウッタル・プラデーシュ州 {district} より",
     },
     "district": {"en": "District", "hi": "ज़िला", "ja": "県"},
     "division": {"en": "Division", "hi": "मंडल", "ja": "管区"},
     "craft": {"en": "Craft", "hi": "शिल्प", "ja": "工芸"},
     "materials": {"en": "Materials", "hi": "सामग्री", "ja": "素材"},
-    "gi_tag": {
-        "en": "GI tag · Geographical Indication", "hi": "जीआई टैग · भौगोलिक संकेत",
-        "ja": "GI認証・地理的表示",
-    },
+    "gi_tag": _ui("GI tag · Geographical Indication"),
     "yes": {"en": "Yes", "hi": "हाँ", "ja": "あり"},
     "no": {"en": "No", "hi": "नहीं", "ja": "なし"},
-    "made_by": {"en": "Made by", "hi": "निर्माता", "ja": "つくり手"},
-    "illustrative": {"en": "Illustrative image", "hi": "सांकेतिक चित्र", "ja": "イメージ図"},
-    "no_photo": {"en": "Photo coming soon", "hi": "फ़ोटो जल्द आ रही है", "ja": "写真は準備中です"},
+    "made_by": _ui("Made by"),
+    "illustrative": _ui("Illustrative image"),
+    "no_photo": _ui("Photo coming soon"),
     "photos": {"en": "Photos", "hi": "फ़ोटो", "ja": "写真"},
-    "meet_artisan": {"en": "Meet the artisan", "hi": "कारीगर से मिलें", "ja": "つくり手に会う"},
+    "meet_artisan": _ui("Meet the artisan"),
     "their_products": {"en": "Their products", "hi": "इनके उत्पाद", "ja": "この作り手の製品"},
-    "artisans_here": {
-        "en": "Artisans and producers", "hi": "कारीगर और उत्पादक", "ja": "つくり手"},
+    "artisans_here": {"en": "Artisans and producers", "hi": "कारीगर और उत्पादक", "ja": "つくり手"},
     "kind_cluster": {"en": "Producer cluster", "hi": "उत्पादक क्लस्टर", "ja": "生産者クラスター"},
     "kind_cooperative": {"en": "Cooperative", "hi": "सहकारी समिति", "ja": "協同組合"},
     "kind_artisan": {"en": "Artisan", "hi": "कारीगर", "ja": "職人"},
@@ -75,18 +65,16 @@ _WORDS: dict[str, dict[str, str]] = {
     "phone": {"en": "Phone", "hi": "फ़ोन", "ja": "電話"},
     "email": {"en": "E-mail", "hi": "ईमेल", "ja": "メール"},
     "website": {"en": "Website", "hi": "वेबसाइट", "ja": "ウェブサイト"},
-    "enquiry": {"en": "Buyer enquiry", "hi": "खरीदार पूछताछ", "ja": "バイヤーお問い合わせ"},
-    "enquiry_sub": {
-        "en": "Ask about orders and trade", "hi": "ऑर्डर और व्यापार के बारे में पूछें",
-        "ja": "ご注文・お取引のお問い合わせ",
-    },
+    "enquiry": _ui("Buyer enquiry"),
+    "enquiry_sub": _ui("Ask about orders and trade"),
     "enquiry_intro": {
         "en": "Ask the pavilion team about orders and trade for the products below.",
         "hi": "नीचे दिए उत्पादों के ऑर्डर और व्यापार के बारे में पवेलियन टीम से पूछें।",
         "ja": "下記の製品のご注文・お取引について、パビリオンのスタッフにお問い合わせください。",
     },
     "enquiry_products": {
-        "en": "Products in your enquiry", "hi": "आपकी पूछताछ में उत्पाद",
+        "en": "Products in your enquiry",
+        "hi": "आपकी पूछताछ में उत्पाद",
         "ja": "お問い合わせの製品",
     },
     "enquiry_none": {
@@ -95,15 +83,16 @@ _WORDS: dict[str, dict[str, str]] = {
         "ja": "まだ製品が選ばれていません。製品ページの「バイヤーお問い合わせ」を選んでください。",
     },
     "enquiry_unknown": {
-        "en": "Not in the catalogue: ", "hi": "सूची में नहीं: ", "ja": "カタログにない製品：",
+        "en": "Not in the catalogue: ",
+        "hi": "सूची में नहीं: ",
+        "ja": "カタログにない製品：",
     },
     "enquiry_failed": {
         "en": "The product list could not be loaded; please reload the page.",
         "hi": "उत्पाद सूची लोड नहीं हो सकी; कृपया पेज दोबारा लोड करें।",
         "ja": "製品リストを読み込めませんでした。ページを再読み込みしてください。",
     },
-    "enquiry_form": {
-        "en": "Write your enquiry", "hi": "अपनी पूछताछ भेजें", "ja": "お問い合わせを送る"},
+    "enquiry_form": {"en": "Write your enquiry", "hi": "अपनी पूछताछ भेजें", "ja": "お問い合わせを送る"},
     "enquiry_write_to": {
         "en": "Write to {email} and name the products above.",
         "hi": "{email} पर लिखें और ऊपर दिए उत्पादों के नाम बताएँ।",
@@ -143,15 +132,12 @@ _WORDS: dict[str, dict[str, str]] = {
         "ja": "万博 ウッタル・プラデーシュ州パビリオン",
     },
     "footer_illustrative": {
-        "en": "Pictures marked “Illustrative image” are drawings, not photographs of the "
-              "product.",
+        "en": "Pictures marked “Illustrative image” are drawings, not photographs of the product.",
         "hi": "“सांकेतिक चित्र” वाली तस्वीरें उत्पाद की फ़ोटो नहीं, चित्र हैं।",
         "ja": "「イメージ図」と記した画像は製品の写真ではなくイラストです。",
     },
-    "not_found": {
-        "en": "Page not found", "hi": "पेज नहीं मिला", "ja": "ページが見つかりません"},
-    "choose_language": {
-        "en": "Choose your language", "hi": "अपनी भाषा चुनें", "ja": "言語を選んでください"},
+    "not_found": {"en": "Page not found", "hi": "पेज नहीं मिला", "ja": "ページが見つかりません"},
+    "choose_language": {"en": "Choose your language", "hi": "अपनी भाषा चुनें", "ja": "言語を選んでください"},
 }
 
 assert all(set(texts) == set(LANGUAGES) for texts in _WORDS.values())
