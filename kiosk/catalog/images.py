@@ -67,18 +67,22 @@ def store_image(image: Image.Image, media_dir: Path) -> StoredPhoto:
     return StoredPhoto(display_rel, thumb_rel, display.width, display.height)
 
 
-def store_photo_file(path: Path, media_dir: Path) -> StoredPhoto:
-    """Import the photo file at `path` as `store_photo_bytes` does; a file over the size
-    limit is refused from its size alone, before any of it is read."""
+def read_photo_file(path: Path) -> bytes:
+    """The bytes of the photo file at `path`; a file over the size limit is refused from its
+    size alone, before any of it is read."""
     try:
         size = Path(path).stat().st_size
         if size > MAX_FILE_BYTES:
-            raise PhotoError(_too_big(size))
+            raise PhotoError(too_big(size))
         with open(path, "rb") as file:
-            data = file.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat()
+            return file.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat()
     except OSError as error:
         raise PhotoError("the file cannot be read") from error
-    return store_photo_bytes(data, media_dir)
+
+
+def store_photo_file(path: Path, media_dir: Path) -> StoredPhoto:
+    """Import the photo file at `path` as `store_photo_bytes` does."""
+    return store_photo_bytes(read_photo_file(path), media_dir)
 
 
 def store_photo_bytes(data: bytes, media_dir: Path) -> StoredPhoto:
@@ -106,7 +110,7 @@ def _checked_image(data: bytes):
     if not data:
         raise PhotoError("the file is empty")
     if len(data) > MAX_FILE_BYTES:
-        raise PhotoError(_too_big(len(data)))
+        raise PhotoError(too_big(len(data)))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", UserWarning)
         warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -144,7 +148,7 @@ def _checked_image(data: bytes):
             yield image
 
 
-def _too_big(size: int) -> str:
+def too_big(size: int) -> str:
     limit = MAX_FILE_BYTES // _MIB
     return f"the file is too big ({_tenths_up(size / _MIB)} MB; at most {limit} MB)"
 

@@ -17,8 +17,9 @@ from sqlite_utils import Database
 
 from kiosk.catalog import backups
 from kiosk.catalog.export import catalogue_rows
-from kiosk.catalog.images import (DISPLAY_DIR, THUMB_DIR, PhotoError, check_photo_bytes,
-                                   store_photo_bytes)
+from kiosk.catalog.images import (DISPLAY_DIR, MAX_FILE_BYTES, THUMB_DIR, PhotoError,
+                                   check_photo_bytes, read_photo_file, store_photo_bytes,
+                                   too_big)
 from kiosk.catalog.layout import FILL_ORDER, SHEETS, photo_alt_texts
 from kiosk.catalog.sheets import Problem, read_spreadsheet
 from kiosk.catalog.store import CatalogError, media_dir_of
@@ -76,6 +77,8 @@ class PhotoSource:
             return None
         if self._zip:
             info = self._names.get(name)
+            if info is not None and info.file_size > MAX_FILE_BYTES:
+                raise PhotoError(too_big(info.file_size))  # before inflating any of it
             try:
                 return self._zip.read(info) if info else None
             except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError,
@@ -85,7 +88,7 @@ class PhotoSource:
         candidate = self.path / name
         if Path(name).name != name or not candidate.is_file() or candidate.is_symlink():
             return None
-        return candidate.read_bytes()
+        return read_photo_file(candidate)
 
 
 def import_spreadsheet(db_path: Path, source: Path, images: Path | None = None,

@@ -78,7 +78,6 @@ def material(
 BRASS = material("#c9962e", metal=True)
 COPPER = material("#b5643a", metal=True)
 SILVER = material("#b8bcc4", metal=True)
-STEEL = material("#9aa3ad", metal=True)
 GOLD = material("#d9aa3c", metal=True)
 
 
