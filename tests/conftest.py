@@ -74,3 +74,21 @@ def kiosk(qapp, qtbot, kiosk_catalog, window_size):
     yield Visitor(running, qtbot)
     running.close()
     assert warnings == []
+
+
+@pytest.fixture(scope="session")
+def published(tmp_path_factory, catalog):
+    """The bundled catalogue published as a website (`kiosk-admin publish-site`)."""
+    from kiosk.site.publish import publish_site
+    from tests.site.site_kit import ORIGIN
+
+    return publish_site(catalog, tmp_path_factory.mktemp("published") / "site", ORIGIN)
+
+
+@pytest.fixture(scope="session")
+def site_server(published):
+    """The published website served on 127.0.0.1; its origin, like http://127.0.0.1:N."""
+    from tests.site.site_kit import serve
+
+    with serve(published.out) as origin:
+        yield origin

@@ -8,14 +8,8 @@ import re
 import shutil
 import subprocess
 import sys
-import threading
-from functools import partial
-from html.parser import HTMLParser
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.error import HTTPError
 from urllib.parse import urldefrag, urljoin, urlsplit
-from urllib.request import urlopen
 
 import pytest
 from sqlite_utils import Database
@@ -28,95 +22,9 @@ from kiosk.paths import BUNDLED_CATALOG
 from kiosk.site.publish import MARKER, publish_site
 from kiosk.site.routes import Routes, SiteError
 from kiosk.site.strings import words
+from tests.site.site_kit import ORIGIN, Page, fetch, get, local
 
-ORIGIN = "https://odop-expo.example.org"  # the bundled templates' origin
 MAX_PAGE = 100 * 1024
-
-
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):
-        pass
-
-
-@pytest.fixture(scope="module")
-def published(tmp_path_factory, catalog):
-    out = tmp_path_factory.mktemp("published") / "site"
-    return publish_site(catalog, out, ORIGIN)
-
-
-@pytest.fixture(scope="module")
-def server(published):
-    """The published folder served on 127.0.0.1; yields its origin, like http://127.0.0.1:N."""
-    with ThreadingHTTPServer(("127.0.0.1", 0),
-                             partial(_QuietHandler, directory=str(published.out))) as httpd:
-        thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-        thread.start()
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-        httpd.shutdown()
-        thread.join()
-
-
-def local(url: str, server: str) -> str:
-    """`url` with the published origin swapped for the local server's."""
-    assert url.startswith(ORIGIN + "/"), url
-    return server + url[len(ORIGIN):]
-
-
-def fetch(url: str) -> tuple[int, str, str]:
-    """Status, final URL (after redirects) and body of a GET."""
-    status, final, _, body = _get(url)
-    return status, final, body.decode("utf-8") if status == 200 else ""
-
-
-def _get(url: str) -> tuple[int, str, str, bytes]:
-    """Status, final URL, content type and body of a GET."""
-    try:
-        with urlopen(url, timeout=10) as response:
-            return (response.status, response.url, response.headers.get_content_type(),
-                    response.read())
-    except HTTPError as error:
-        error.close()
-        return error.code, url, "", b""
-
-
-class Page(HTMLParser):
-    """What the tests look at in a page: tags and their attributes, h1s, the inline JSON."""
-
-    def __init__(self, text: str):
-        super().__init__(convert_charrefs=True)
-        self.tags: list[tuple[str, dict[str, str]]] = []
-        self.scripts: dict[str, str] = {}
-        self._script_id = None
-        self.feed(text)
-        self.close()
-
-    def handle_starttag(self, tag, attrs):
-        attributes = {name: value or "" for name, value in attrs}
-        self.tags.append((tag, attributes))
-        if tag == "script":
-            self._script_id = attributes.get("id", "")
-
-    def handle_data(self, data):
-        if self._script_id is not None:
-            self.scripts[self._script_id] = self.scripts.get(self._script_id, "") + data
-
-    def handle_endtag(self, tag):
-        if tag == "script":
-            self._script_id = None
-
-    def all(self, tag: str) -> list[dict[str, str]]:
-        return [attributes for name, attributes in self.tags if name == tag]
-
-    def links(self) -> list[str]:
-        """Every address the page makes a browser load or follow."""
-        found = []
-        for tag, attributes in self.tags:
-            for name in ("href", "src"):
-                if name in attributes:
-                    found.append(attributes[name])
-            if "srcset" in attributes:
-                found += [item.split()[0] for item in attributes["srcset"].split(",")]
-        return found
 
 
 def html_files(out: Path) -> list[Path]:
@@ -126,9 +34,9 @@ def html_files(out: Path) -> list[Path]:
 # --- the QR links open published pages ------------------------------------------------------
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_every_artisan_link_opens_a_page_listing_the_product(catalog, server, lang):
+def test_every_artisan_link_opens_a_page_listing_the_product(catalog, site_server, lang):
     for product in catalog.products.values():
-        url = local(catalog.product_links(product.id, lang)["artisan"], server)
+        url = local(catalog.product_links(product.id, lang)["artisan"], site_server)
         status, _, text = fetch(url)
         assert status == 200, url
         page = Page(text)
@@ -138,11 +46,11 @@ def test_every_artisan_link_opens_a_page_listing_the_product(catalog, server, la
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_every_enquiry_link_opens_the_enquiry_page_that_finds_the_product(catalog, server,
+def test_every_enquiry_link_opens_the_enquiry_page_that_finds_the_product(catalog, site_server,
                                                                           lang):
     index = None
     for product in catalog.products.values():
-        url = local(catalog.product_links(product.id, lang)["enquiry"], server)
+        url = local(catalog.product_links(product.id, lang)["enquiry"], site_server)
         status, final, text = fetch(url)
         assert status == 200, url
         config = json.loads(Page(text).scripts["enquiry-config"])
@@ -262,10 +170,10 @@ def test_every_page_is_light_and_accessible(published):
             assert alternates == {*LANGUAGES, "x-default"}, name
 
 
-def test_internal_links_are_not_broken(published, server):
+def test_internal_links_are_not_broken(published, site_server):
     """Crawl from the root and each language's home page: every link, image, stylesheet and
     alternate-language address of the site answers 200, and every page is reached."""
-    to_visit = [f"{server}/"] + [f"{server}/{lang}/index.html" for lang in LANGUAGES]
+    to_visit = [f"{site_server}/"] + [f"{site_server}/{lang}/index.html" for lang in LANGUAGES]
     checked: dict[str, tuple[int, str]] = {}  # address -> status, content type
     visited: set[str] = set()
     pages_reached: set[str] = set()
@@ -279,13 +187,13 @@ def test_internal_links_are_not_broken(published, server):
         pages_reached.add(urlsplit(final).path)
         for address in Page(text).links():
             if address.startswith(ORIGIN + "/"):
-                address = local(address, server)  # hreflang alternates, canonical
+                address = local(address, site_server)  # hreflang alternates, canonical
             target = urldefrag(urljoin(final, address))[0]
-            if not target.startswith(server + "/"):
+            if not target.startswith(site_server + "/"):
                 assert urlsplit(target).scheme in ("mailto", "tel", "https"), (url, address)
                 continue
             if target not in checked:
-                status, _, kind, _ = _get(target)
+                status, _, kind, _ = get(target)
                 checked[target] = status, kind
                 assert status == 200, (url, address)
             if checked[target][1] == "text/html":
@@ -294,10 +202,10 @@ def test_internal_links_are_not_broken(published, server):
     reached = {p if p.endswith("/") else p.removesuffix("index.html") for p in pages_reached}
     assert expected <= reached, sorted(expected - reached)[:5]
     for lang in LANGUAGES:  # what the enquiry page's script loads
-        index = json.loads(fetch(f"{server}/{lang}/products.json")[2])
+        index = json.loads(fetch(f"{site_server}/{lang}/products.json")[2])
         for row in index["products"]:
             for address in (row["url"], row["thumb"]):
-                assert _get(urljoin(server, address))[0] == 200, address
+                assert get(urljoin(site_server, address))[0] == 200, address
 
 
 def test_root_page_offers_the_three_languages(published):
