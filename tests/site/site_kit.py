@@ -1,6 +1,9 @@
 """Serving the published website on 127.0.0.1 and reading its pages, for tests that follow
 QR links (from the site, the kiosk's screen or the printed labels) to the page they open."""
 
+import html
+import json
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -9,6 +12,7 @@ from html.parser import HTMLParser
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.error import HTTPError
+from urllib.parse import unquote, urljoin, urlsplit
 from urllib.request import urlopen
 
 ORIGIN = "https://odop-expo.example.org"  # the bundled templates' origin
@@ -92,3 +96,43 @@ class Page(HTMLParser):
             if "srcset" in attributes:
                 found += [item.split()[0] for item in attributes["srcset"].split(",")]
         return found
+
+
+class SiteVisitor:
+    """Follows a link (from a QR code, say) to the site served at `origin` and tells which
+    products the page it opens names, as a phone would show them."""
+
+    def __init__(self, origin: str):
+        self.origin = origin
+        self._indexes: dict[str, dict[str, dict]] = {}
+
+    def products_named(self, url: str) -> dict[str, str]:
+        """`{product id: name}` of the products the page at `url` (a published address) names:
+        an artisan page's product links whose names it shows, or the products an enquiry
+        page's script finds in its own URL."""
+        status, final, text = fetch(local(url, self.origin))
+        assert status == 200, url
+        page = Page(text)
+        if "enquiry-config" in page.scripts:
+            config = json.loads(page.scripts["enquiry-config"])
+            query = dict(re.findall(r"([^?&=]+)=([^&]*)", urlsplit(final).query))
+            index = self._index(urljoin(final, config["index"]))
+            chosen = [unquote(item) for item in query.get(config["param"], "").split(",")]
+            return {row["id"]: row["name"] for key, row in index.items() if key in chosen}
+        names = {}
+        for href in page.links():
+            match = re.search(r"/products/([^/]+)/$", href)
+            if match:
+                status, _, product_page = fetch(urljoin(final, href))
+                assert status == 200, href
+                h1 = re.search(r"<h1[^>]*>(.*?)</h1>", product_page, re.S)
+                if h1 and html.unescape(h1.group(1)) in html.unescape(text):
+                    names[match.group(1)] = html.unescape(h1.group(1))
+        return names
+
+    def _index(self, address: str) -> dict[str, dict]:
+        if address not in self._indexes:
+            status, _, data = fetch(address)
+            assert status == 200, address
+            self._indexes[address] = {row["id"]: row for row in json.loads(data)["products"]}
+        return self._indexes[address]
