@@ -28,6 +28,8 @@ if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
   exit 1
 fi
 "$python" -c 'import ensurepip, venv' 2>/dev/null || packages+=(python3-venv)
+# The tests open the published website's enquiry page in headless Chromium.
+[ "$what" = test ] && packages+=(chromium)
 
 missing=()
 for package in "${packages[@]}"; do

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from kiosk.catalog.product_codes import CODE_RULE, LAST_CODE_KEY, highest_code, is_code
 from kiosk.catalog.schema import migrate
 from kiosk.catalog.settings import SETTINGS
 from kiosk.catalog.layout import FORM_TEMPLATE_NAME, URL_TEMPLATE_NAMES
@@ -48,6 +49,14 @@ def _check_references(sources: dict[str, list[dict]], media_dir: Path) -> None:
         for number, row in enumerate(sources[table], start=2):
             if row[column] not in keys[target]:
                 raise SourceError(f"{table}.csv:{number}:{column}: unknown {row[column]!r}")
+    codes: dict[str, int] = {}
+    for number, row in enumerate(sources["products"], start=2):
+        if not is_code(row["code"]):
+            raise SourceError(f"products.csv:{number}:code: write {CODE_RULE}")
+        if row["code"] in codes:
+            raise SourceError(f"products.csv:{number}:code: {row['code']!r} is also the code "
+                              f"in row {codes[row['code']]}")
+        codes[row["code"]] = number
     for number, row in enumerate(sources["media"], start=2):
         for column in ("display", "thumb"):
             if not (media_dir / row[column]).is_file():
@@ -59,7 +68,7 @@ def _check_references(sources: dict[str, list[dict]], media_dir: Path) -> None:
             SETTINGS[row["key"]].parse(row["value"])
         except ValueError as error:
             raise SourceError(f"settings.csv:{number}:value: {error}") from None
-    sample = {"artisan_id": "a", "product_id": "p", "product_ids": ["p"],
+    sample = {"artisan_id": "a", "product_id": "p", "product_ids": ["1"],
               "kiosk_id": "k", "lang": "en"}
     for number, row in enumerate(sources["url_templates"], start=2):
         if row["name"] not in URL_TEMPLATE_NAMES:
@@ -103,6 +112,9 @@ def build_catalog(source_dir: Path, media_dir: Path, out: Path) -> Path:
             {"key": "version", "value": _version(source_dir)},
             {"key": "media_dir", "value": os.path.relpath(media_dir.resolve(), out.parent)},
         ])
+        db["catalog_info"].upsert(
+            {"key": LAST_CODE_KEY,
+             "value": str(highest_code(row["code"] for row in sources["products"]))}, pk="key")
         db.execute("VACUUM")
         db.close()
         os.replace(temp, out)
@@ -128,7 +140,8 @@ def _fill(db: Database, sources: dict[str, list[dict]]) -> None:
          "contact_consent": _yes(r["contact_consent"])}
         for r in sources["artisans"])
     db["products"].insert_all(
-        {"id": r["id"], "district": r["district"], "craft": r["craft"], "artisan": r["artisan"],
+        {"id": r["id"], "code": r["code"], "district": r["district"], "craft": r["craft"],
+         "artisan": r["artisan"],
          **texts(r, "name", "description", "materials"), "gi_tag": _yes(r["gi_tag"]),
          "featured": _yes(r["featured"]), "position": i}
         for i, r in enumerate(sources["products"]))

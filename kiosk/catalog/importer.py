@@ -21,6 +21,8 @@ from kiosk.catalog.images import (DISPLAY_DIR, MAX_FILE_BYTES, THUMB_DIR, PhotoE
                                    check_photo_bytes, read_photo_file, store_photo_bytes,
                                    too_big)
 from kiosk.catalog.layout import FILL_ORDER, SHEETS, photo_alt_texts
+from kiosk.catalog.product_codes import LAST_CODE_KEY
+from kiosk.catalog.schema import migrate
 from kiosk.catalog.sheets import Problem, read_spreadsheet
 from kiosk.catalog.store import CatalogError, media_dir_of
 from kiosk.catalog.validate import ValidTables, validate
@@ -96,8 +98,8 @@ def import_spreadsheet(db_path: Path, source: Path, images: Path | None = None,
     """Import `source` into the catalogue at `db_path`; ImportRefused lists every problem."""
     db_path = Path(db_path)
     sheets, problems = read_spreadsheet(source)
-    current = _read_current(db_path)
-    valid, more = validate(sheets, current)
+    current, last_product_code = _read_current(db_path)
+    valid, more = validate(sheets, current, last_product_code)
     problems += more
     photo_source = None
     if images is not None and not Path(images).exists():
@@ -131,16 +133,24 @@ def import_spreadsheet(db_path: Path, source: Path, images: Path | None = None,
     if dry_run or not result.changed:
         return result
     result.backup = backups.take(db_path, f"before importing {Path(source).name}")
-    _write_catalogue(db_path, new_tables)
+    _write_catalogue(db_path, new_tables, valid.last_product_code)
     backups.record(db_path, Path(source).name, result.changes, result.backup)
     return result
 
 
-def _read_current(db_path: Path) -> dict[str, list[dict]]:
+def _read_current(db_path: Path) -> tuple[dict[str, list[dict]], int]:
+    """The catalogue's rows as sheets, and the highest product code it has handed out."""
     try:
-        return catalogue_rows(db_path)
+        rows = catalogue_rows(db_path)
+        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            found = conn.execute("SELECT value FROM catalog_info WHERE key = ?",
+                                 [LAST_CODE_KEY]).fetchone()
+        finally:
+            conn.close()
     except (sqlite3.DatabaseError, OSError) as error:
         raise CatalogError(f"{db_path}: cannot read the catalogue ({error})") from None
+    return rows, int(found[0]) if found and str(found[0]).isdigit() else 0
 
 
 def _photos(valid: ValidTables, media_dir: Path, source: PhotoSource, dry_run: bool,
@@ -263,8 +273,10 @@ def _photos_by_product(rows: list[dict]) -> dict[str, list[tuple]]:
     return grouped
 
 
-def _write_catalogue(db_path: Path, tables: dict[str, list[dict]]) -> None:
-    """Copy the catalogue, replace `tables` in one transaction, then swap the copy in."""
+def _write_catalogue(db_path: Path, tables: dict[str, list[dict]],
+                     last_product_code: int) -> None:
+    """Copy the catalogue, bring its schema up to date, replace `tables` in one
+    transaction, then swap the copy in."""
     handle, temp_name = tempfile.mkstemp(prefix=".import-", suffix=".db", dir=db_path.parent)
     os.close(handle)
     temp = Path(temp_name)
@@ -273,6 +285,7 @@ def _write_catalogue(db_path: Path, tables: dict[str, list[dict]]) -> None:
         target = sqlite3.connect(temp)
         source.backup(target)
         source.close()
+        migrate(Database(target))
         target.execute("PRAGMA foreign_keys = ON")
         target.execute("BEGIN IMMEDIATE")
         target.execute("PRAGMA defer_foreign_keys = ON")  # checked once, at COMMIT
@@ -284,6 +297,9 @@ def _write_catalogue(db_path: Path, tables: dict[str, list[dict]]) -> None:
             if name in tables and tables[name]:
                 db[name].insert_all(tables[name])
         db["catalog_info"].upsert({"key": "version", "value": new_version()}, pk="key")
+        if "products" in tables:
+            db["catalog_info"].upsert({"key": LAST_CODE_KEY, "value": str(last_product_code)},
+                                      pk="key")
         target.execute("COMMIT")
         target.execute("VACUUM")
         target.close()

@@ -22,7 +22,7 @@ class Column:
     name: str
     kind: str = "text"  # text, key, ref, yesno, number, colour, email, phone, url, template,
     #                     form_template, artisan_kind, template_name, setting_key,
-    #                     setting_value, photos
+    #                     setting_value, photos, product_code
     required: bool = True
     max_length: int | None = None
     ref: str | None = None  # the sheet whose keys a `ref` column names
@@ -56,6 +56,9 @@ def _texts(field: str, max_length: int, english_required: bool = True) -> tuple[
 SHEETS: dict[str, Sheet] = {sheet.name: sheet for sheet in (
     Sheet("products", (
         Column("id", "key", help="short unique id: lowercase letters, digits and hyphens"),
+        Column("code", "product_code", required=False,
+               help="the number that stands for the product in QR links and on labels; "
+                    "leave empty for a new product and the next free number is given"),
         Column("district", "ref", ref="districts"),
         Column("craft", "ref", ref="crafts"),
         Column("artisan", "ref", ref="artisans"),

@@ -5,6 +5,7 @@ from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
+from kiosk.catalog.product_codes import LAST_CODE_KEY
 from kiosk.languages import LANGUAGES
 
 
@@ -96,9 +97,21 @@ def _create_search_index(db: Database) -> None:
     )
 
 
+def _add_product_codes(db: Database) -> None:
+    """Short product codes for the shortlist's enquiry link (see product_codes.py),
+    numbered in the kiosk's order for the products already there."""
+    db["products"].add_column("code", str)
+    ids = [row[0] for row in db.execute("SELECT id FROM products ORDER BY position, id")]
+    db.conn.executemany("UPDATE products SET code = ? WHERE id = ?",
+                   [(str(number), pid) for number, pid in enumerate(ids, start=1)])
+    db["products"].create_index(["code"], unique=True)
+    db["catalog_info"].upsert({"key": LAST_CODE_KEY, "value": str(len(ids))}, pk="key")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Database], None]]] = [
     (1, "create catalogue tables", _create_catalogue),
     (2, "full-text search over products", _create_search_index),
+    (3, "short product codes", _add_product_codes),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -6,6 +6,7 @@ so that screens never wait on SQLite and a new catalogue can replace the old in 
 
 import logging
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -74,6 +75,7 @@ class Photo:
 @dataclass(frozen=True)
 class Product:
     id: str
+    code: str  # the short code a shortlist's enquiry link carries (product_codes.py)
     district: str
     craft: str
     artisan: str
@@ -123,17 +125,24 @@ class Catalog:
     def product_links(self, product_id: str, language: str) -> dict[str, str]:
         """The QR links of a product page: the artisan's page and the buyer enquiry."""
         product = self.product(product_id)
-        values = {
+        return {"artisan": self._link("artisan", language, product, [product]),
+                "enquiry": self.enquiry_link([product_id], language)}
+
+    def enquiry_link(self, product_ids: Sequence[str], language: str) -> str:
+        """The buyer enquiry link for one product or a visitor's whole shortlist."""
+        products = [self.product(product_id) for product_id in product_ids]
+        if not products:
+            raise CatalogError("an enquiry names at least one product")
+        return self._link("enquiry", language, products[0], products)
+
+    def _link(self, kind: str, language: str, product: Product,
+              products: Sequence[Product]) -> str:
+        if kind not in self.url_templates:
+            raise UrlTemplateError(f"the catalogue has no {kind!r} URL template")
+        return build_url(self.url_templates[kind], {
             "artisan_id": product.artisan, "product_id": product.id,
-            "product_ids": [product.id], "kiosk_id": str(self.settings["kiosk_id"]),
-            "lang": language,
-        }
-        links = {}
-        for kind in ("artisan", "enquiry"):
-            if kind not in self.url_templates:
-                raise UrlTemplateError(f"the catalogue has no {kind!r} URL template")
-            links[kind] = build_url(self.url_templates[kind], values)
-        return links
+            "product_ids": [p.code for p in products],
+            "kiosk_id": str(self.settings["kiosk_id"]), "lang": language})
 
 
 def load_catalog(path: Path) -> Catalog:
@@ -212,7 +221,7 @@ def _read(db: Database, path: Path) -> Catalog:
     by_district: dict[str, list[str]] = {}
     for r in db["products"].rows_where(order_by="position, id"):
         product = Product(
-            r["id"], r["district"], r["craft"], r["artisan"], _texts(r, "name"),
+            r["id"], r["code"] or "", r["district"], r["craft"], r["artisan"], _texts(r, "name"),
             _texts(r, "description"), _texts(r, "materials"), bool(r["gi_tag"]),
             bool(r["featured"]), tuple(photos.get(r["id"], ())))
         products[product.id] = product

@@ -4,6 +4,8 @@ all come from staff templates.
 A QR template is an absolute https URL with placeholders such as
 `https://example.org/{lang}/artisans/{artisan_id}?src={kiosk_id}`. Every value is
 percent-encoded before it is put in, so catalogue text can never change a link's shape.
+`{product_ids}` carries products' short codes (kiosk.catalog.product_codes), comma-separated:
+one product's, or a whole shortlist's.
 
 The optional `form` template is the enquiry form the published website links to, e.g.
 `mailto:odop-expo@example.org?subject={subject}&body={body}`: no QR code carries it, so it
@@ -20,7 +22,7 @@ MAX_URL_LENGTH = 200  # keeps a code at QR version 10 or below with error correc
 FORM_PLACEHOLDERS = frozenset({"subject", "body", "product_ids", "kiosk_id", "lang"})
 FORM_SCHEMES = ("https", "mailto")
 FORM_SAMPLE_VALUES = {"subject": "Buyer enquiry", "body": "Products:\n- sample-product",
-                      "product_ids": ["sample-product"], "kiosk_id": "kiosk-01", "lang": "en"}
+                      "product_ids": ["12", "345"], "kiosk_id": "kiosk-01", "lang": "en"}
 
 
 class UrlTemplateError(ValueError):

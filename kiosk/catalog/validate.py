@@ -17,10 +17,12 @@ from kiosk.catalog.layout import (
     Column,
     Sheet,
 )
+from kiosk.catalog.product_codes import CODE_RULE, SHORTLIST_LIMIT, assign_codes, is_code
 from kiosk.catalog.settings import SETTINGS
 from kiosk.catalog.sheets import SPREADSHEET_ERRORS, Problem, RawSheet
 from kiosk.catalog.urls import UrlTemplateError, build_url, check_form_template, check_url
 from kiosk.languages import LANGUAGES
+from kiosk.qr.vcard import contact_card
 
 KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -32,7 +34,7 @@ PHONE = re.compile(r"^\+?[0-9 ()-]{6,20}$")
 PHOTO_NAME = re.compile(r"^[^/\\:*?\"<>|]+\.(?:jpe?g|png|webp)$", re.IGNORECASE)
 YES, NO = "yes", "no"
 SAMPLE_VALUES = {"artisan_id": "sample-artisan", "product_id": "sample-product",
-                 "product_ids": ["sample-product"], "kiosk_id": "kiosk-01", "lang": "en"}
+                 "product_ids": ["12", "345"], "kiosk_id": "kiosk-01", "lang": "en"}
 
 
 @dataclass
@@ -42,19 +44,26 @@ class ValidTables:
     rows: dict[str, list[dict]] = field(default_factory=dict)
     photos: dict[str, list[str]] = field(default_factory=dict)  # product id -> file names
     row_numbers: dict[str, dict[str, tuple[str, int]]] = field(default_factory=dict)
+    last_product_code: int = 0  # the highest product code handed out, new ones included
 
 
-def validate(sheets: dict[str, RawSheet], current: dict[str, list[dict[str, str]]]
-             ) -> tuple[ValidTables, list[Problem]]:
+def validate(sheets: dict[str, RawSheet], current: dict[str, list[dict[str, str]]],
+             last_product_code: int = 0) -> tuple[ValidTables, list[Problem]]:
     """Check `sheets`, which will replace those sheets of the catalogue whose rows are
-    `current`: references may name rows of the new sheets or of sheets left as they are."""
+    `current`: references may name rows of the new sheets or of sheets left as they are.
+    Products without a code get one (see product_codes.py); `last_product_code` is the
+    highest the catalogue has handed out."""
     problems: list[Problem] = []
-    valid = ValidTables()
+    valid = ValidTables(last_product_code=last_product_code)
     for name, raw in sheets.items():
         layout = SHEETS[name]
         if _check_header(raw, layout, problems):
             valid.rows[name], valid.row_numbers[name] = _check_rows(raw, layout, valid,
                                                                       problems)
+    if "products" in valid.rows:
+        known = {row["id"]: row["code"] for row in current.get("products", [])}
+        valid.last_product_code = assign_codes(valid.rows["products"], known,
+                                               last_product_code)
     keys = {name: {r[SHEETS[name].key] for r in valid.rows.get(name, current.get(name, []))}
             for name in SHEETS}
     for name, rows in valid.rows.items():
@@ -70,6 +79,7 @@ def validate(sheets: dict[str, RawSheet], current: dict[str, list[dict[str, str]
     _check_kept_references(sheets, valid, current, keys, problems)
     _check_required_templates(sheets, valid, problems)
     _check_links(valid, current, problems)
+    _check_contact_cards(valid, problems)
     return valid, problems
 
 
@@ -89,11 +99,18 @@ def _check_links(valid: ValidTables, current: dict, problems: list[Problem]) -> 
             build_url(template["template"], SAMPLE_VALUES)
         except UrlTemplateError:
             continue  # already reported in its cell
-        for product in rows("products"):
+        checks = [(f"the {template['name']} link of product {product['id']!r}", product,
+                   [product["code"]]) for product in rows("products")]
+        if template["name"] == "enquiry" and rows("products"):
+            # A full shortlist's one code carries the longest codes there are.
+            longest = max(rows("products"), key=lambda product: len(product["code"]))
+            checks.append((f"the enquiry link of a shortlist of {SHORTLIST_LIMIT} products",
+                           longest, [longest["code"]] * SHORTLIST_LIMIT))
+        for what, product, codes in checks:
             try:
                 build_url(template["template"], {
                     "artisan_id": product["artisan"], "product_id": product["id"],
-                    "product_ids": [product["id"]], "kiosk_id": kiosk_id, "lang": lang})
+                    "product_ids": codes, "kiosk_id": kiosk_id, "lang": lang})
             except UrlTemplateError as error:
                 # Blame the first imported row that makes the link: template, product, ...
                 for sheet, key, column in (("url_templates", template["name"], "template"),
@@ -102,11 +119,52 @@ def _check_links(valid: ValidTables, current: dict, problems: list[Problem]) -> 
                                            ("artisans", product["artisan"], "id")):
                     if key in valid.row_numbers.get(sheet, {}):
                         file, number = valid.row_numbers[sheet][key]
-                        problems.append(Problem(file, f"the {template['name']} link of "
-                                                      f"product {product['id']!r}: {error}",
-                                                number, column))
+                        problems.append(Problem(file, f"{what}: {error}", number, column))
                         break
                 break  # one problem per template is enough
+
+
+CONTACT_DETAILS = {"phone": "phone number", "email": "e-mail address", "website": "website"}
+
+
+def _check_contact_cards(valid: ValidTables, problems: list[Problem]) -> None:
+    """A maker who agreed to give out their contact gets a "Save contact" code, which must
+    hold their name in every language and one way to reach them (kiosk/qr/vcard.py says
+    what else it holds while there is room); the kiosk would otherwise show no code."""
+    for row in valid.rows.get("artisans", []):
+        details = [name for name in CONTACT_DETAILS if row[name]]
+        if not row["contact_consent"] or not details or not row["name_en"]:
+            continue
+        file, number = valid.row_numbers["artisans"][row["id"]]
+        detail = details[0]  # the one the card keeps first: phone, else e-mail, else website
+        if not contact_card("x", row["kind"], **{detail: row[detail]}):
+            problems.append(Problem(file, f"the Save contact QR code cannot hold this "
+                                          f"{CONTACT_DETAILS[detail]} with a name; shorten it "
+                                          "or write no in contact_consent", number, detail))
+            continue
+        columns = {f"name_{lang}" if row[f"name_{lang}"] else "name_en" for lang in LANGUAGES}
+        for column in sorted(columns, key=list(row).index):
+            if contact_card(row[column], row["kind"], row["phone"], row["email"],
+                            row["website"]):
+                continue
+            room = _name_room(row["kind"], detail, row[detail])
+            problems.append(Problem(
+                file, f"too long for the Save contact QR code: {len(row[column].encode())} "
+                      f"bytes in UTF-8 (a Devanagari or Japanese letter takes 3), about {room} "
+                      f"fit beside the {CONTACT_DETAILS[detail]}; shorten the name or write no "
+                      "in contact_consent", number, column))
+
+
+def _name_room(kind: str, detail: str, value: str) -> int:
+    """How many bytes of name fit a Save contact card beside the contact detail `value`."""
+    fits, too_long = 1, 256  # a name of one byte fits: checked before
+    while too_long - fits > 1:
+        middle = (fits + too_long) // 2
+        if contact_card("x" * middle, kind, **{detail: value}):
+            fits = middle
+        else:
+            too_long = middle
+    return fits
 
 
 def _check_required_templates(sheets, valid: ValidTables, problems: list[Problem]) -> None:
@@ -161,7 +219,7 @@ def _check_header(raw: RawSheet, layout: Sheet, problems: list[Problem]) -> bool
 
 
 def _check_rows(raw: RawSheet, layout: Sheet, valid: ValidTables, problems: list[Problem]):
-    rows, numbers = [], {}
+    rows, numbers, codes = [], {}, {}
     for number, cells in raw.rows:
         row = {}
         for column in layout.columns:
@@ -182,6 +240,11 @@ def _check_rows(raw: RawSheet, layout: Sheet, valid: ValidTables, problems: list
         numbers[key] = (raw.file, number)
         if layout.name == "products":
             valid.photos[key] = row.pop("photos")
+            if row["code"] in codes:
+                problems.append(Problem(raw.file, f"duplicate code {row['code']!r} (first in "
+                                                  f"row {codes[row['code']]})", number, "code"))
+            elif row["code"]:
+                codes[row["code"]] = number
         rows.append(row)
     return rows, numbers
 
@@ -238,6 +301,8 @@ def _check_cell(text: str, column: Column) -> tuple[object, str | None]:
             check_form_template(value)
         except UrlTemplateError as error:
             return value, str(error)
+    if kind == "product_code" and not is_code(value):
+        return "", f"write {CODE_RULE}, or leave it empty for a new product"
     if kind == "artisan_kind" and value not in ARTISAN_KINDS:
         return value, f"write one of {', '.join(ARTISAN_KINDS)}"
     if kind == "template_name" and value not in URL_TEMPLATE_NAMES:

@@ -181,7 +181,7 @@ class SitePages:
                 "</dl>", '<p class="actions">',
                 link(self.routes.href(self.routes.artisan(lang, product.artisan)),
                      esc(w["meet_artisan"])),
-                link(self.routes.enquiry_href(lang, [product.id]), esc(w["enquiry"])),
+                link(self.routes.enquiry_href(lang, [product.code]), esc(w["enquiry"])),
                 "</p>", "</div>", "</div>"]
         return page(self.routes, lang, lambda other: self.routes.product(other, product_id),
                     localized(product.name, lang), "\n".join(main),
@@ -241,10 +241,12 @@ class SitePages:
                     w["enquiry_sub"], script=script, keep_query=True)
 
     def product_index(self, lang: str) -> dict:
-        """What the enquiry page shows of each product: `{"products": [...]}`."""
+        """What the enquiry page shows of each product: `{"products": [...]}`; the page
+        finds the products by the codes in its URL."""
         rows = []
         for product in self.catalog.products.values():
-            row = {"id": product.id, "name": localized(product.name, lang),
+            row = {"id": product.id, "code": product.code,
+                   "name": localized(product.name, lang),
                    "district": localized(self.catalog.districts[product.district].name, lang)
                    if product.district in self.catalog.districts else product.district,
                    "url": self.routes.href(self.routes.product(lang, product.id)),

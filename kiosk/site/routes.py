@@ -65,9 +65,10 @@ class Routes:
     def enquiry(self, lang: str) -> str:
         return self._template_path("enquiry", lang, _PROBE_ARTISANS[0], _PROBE_PRODUCTS[:1])
 
-    def enquiry_href(self, lang: str, product_ids: Sequence[str]) -> str:
-        """A link inside the site to the enquiry page with `product_ids` chosen."""
-        query = urlencode({self.products_param: ",".join(product_ids)}, safe=",")
+    def enquiry_href(self, lang: str, product_codes: Sequence[str]) -> str:
+        """A link inside the site to the enquiry page with the products of `product_codes`
+        chosen (the codes the QR links carry, see kiosk.catalog.product_codes)."""
+        query = urlencode({self.products_param: ",".join(product_codes)}, safe=",")
         return f"{self.href(self.enquiry(lang))}?{query}"
 
     # --- the other pages and files -------------------------------------------------------

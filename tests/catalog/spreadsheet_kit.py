@@ -153,10 +153,13 @@ def get(workbook, sheet: str, row: int, name: str):
 
 
 def append_row(workbook, sheet: str, like: int, **values) -> int:
-    """Add a row copied from row `like` with `values` changed; return its row number."""
+    """Add a row copied from row `like` with `values` changed; return its row number.
+    A new product's code is left empty (the import gives it one) unless `values` has one."""
     worksheet = workbook[sheet]
     header = [c.value for c in worksheet[1]]
     row = {name: worksheet.cell(like, i).value for i, name in enumerate(header, start=1)}
+    if sheet == "products":
+        row["code"] = None
     row.update(values)
     worksheet.append([row[name] for name in header])
     return worksheet.max_row

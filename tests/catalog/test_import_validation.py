@@ -126,7 +126,7 @@ def test_header_mistakes_in_several_sheets_are_all_reported(tmp_catalog, tmp_pat
     reported(problems, f"{at}:nme_en", "unknown column 'nme_en'; did you mean 'name_en'?")
     reported(problems, f"{at}:Materials_EN", "did you mean 'materials_en'?")
     price = reported(problems, f"{at}:price", "unknown column 'price'")
-    assert "did you mean" not in price and "columns of products: id, district" in price
+    assert "did you mean" not in price and "columns of products: id, code, district" in price
     reported(problems, f"{at}:featured", "column 'featured' appears twice")
     reported(problems, f"{at}:name_en", "missing column")
     reported(problems, f"{at}:materials_en", "missing column")
@@ -307,15 +307,34 @@ def test_template_too_long_for_the_real_products_not_just_the_samples(tmp_catalo
 
 
 def test_a_product_id_too_long_for_the_qr_links(tmp_catalog, tmp_path):
-    """The links are not in the file, but a new product's id makes them too long."""
+    """The links are not in the file, but a new product's id makes them too long (with a
+    template that puts the id in the link)."""
+    templates = export_csv(tmp_catalog, tmp_path, "url_templates.csv").replace(
+        "{artisan_id}?src=", "{artisan_id}?product={product_id}&src=")
+    (tmp_path / "url_templates.csv").write_text(templates, encoding="utf-8")
+    ok(admin(tmp_catalog, "import", tmp_path / "url_templates.csv"))
     lines = export_csv(tmp_catalog, tmp_path).splitlines()
     row = lines[1].split(",")
-    long_id = "-".join(["varanasi-banarasi-brocade"] * 7)
+    long_id = "-".join(["varanasi-banarasi-brocade"] * 5)
     path = tmp_path / "products.csv"
-    path.write_text("\n".join([*lines, ",".join([long_id, *row[1:]])]) + "\n",
+    path.write_text("\n".join([*lines, ",".join([long_id, "", *row[2:]])]) + "\n",
                     encoding="utf-8")
     problems = refused(tmp_catalog, path)
     reported(problems, f"products.csv:{len(lines) + 1}:id", "QR code")
+
+
+def test_a_shortlist_link_too_long_for_a_qr_code(tmp_catalog, tmp_path):
+    """One product's enquiry link fits, but twenty codes in one link would not."""
+    templates = export_csv(tmp_catalog, tmp_path, "url_templates.csv")
+    long_path = "/".join(["buyer-enquiries"] * 5)
+    templates = templates.replace("/{lang}/enquiry?", f"/{{lang}}/{long_path}?")
+    (tmp_path / "url_templates.csv").write_text(templates, encoding="utf-8")
+    number = templates.splitlines().index(next(line for line in templates.splitlines()
+                                               if line.startswith("enquiry,"))) + 1
+    problems = refused(tmp_catalog, tmp_path / "url_templates.csv")
+    problem = reported(problems, f"url_templates.csv:{number}:template",
+                       "the enquiry link of a shortlist of 20 products")
+    assert "QR code" in problem and len(problems) == 1
 
 
 def test_removing_a_district_still_in_use(tmp_catalog, tmp_path, book):

@@ -118,7 +118,7 @@ class SiteVisitor:
             query = dict(re.findall(r"([^?&=]+)=([^&]*)", urlsplit(final).query))
             index = self._index(urljoin(final, config["index"]))
             chosen = [unquote(item) for item in query.get(config["param"], "").split(",")]
-            return {row["id"]: row["name"] for key, row in index.items() if key in chosen}
+            return {row["id"]: row["name"] for row in index.values() if row["code"] in chosen}
         names = {}
         for href in page.links():
             match = re.search(r"/products/([^/]+)/$", href)

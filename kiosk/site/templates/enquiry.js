@@ -5,11 +5,12 @@
   var none = document.getElementById("enquiry-none");
   var note = document.getElementById("enquiry-note");
   var form = document.getElementById("enquiry-form");
-  var ids = [];
+  // The products' short codes, as the kiosk's QR code carries them.
+  var codes = [];
   (new URLSearchParams(location.search).get(config.param) || "").split(",").forEach(
-    function (id) {
-      id = id.trim();
-      if (id && ids.indexOf(id) < 0) ids.push(id);
+    function (code) {
+      code = code.trim();
+      if (code && codes.indexOf(code) < 0) codes.push(code);
     });
   // The language switch keeps the chosen products.
   document.querySelectorAll("a[data-keep-query]").forEach(function (a) {
@@ -61,12 +62,12 @@
       form.href = formLink({
         subject: config.subject,
         body: [config.intro].concat(lines, ["", config.outro]).join("\n"),
-        product_ids: products.map(function (p) { return p.id; })
+        product_ids: products.map(function (p) { return p.code; })
       });
       form.parentNode.hidden = false;
     }
   }
-  if (!ids.length) {
+  if (!codes.length) {
     show([]);
     return;
   }
@@ -74,14 +75,15 @@
     if (!response.ok) throw new Error(response.status);
     return response.json();
   }).then(function (index) {
-    var byId = {};
-    index.products.forEach(function (p) { byId[p.id] = p; });
-    var unknown = ids.filter(function (id) { return !byId[id]; });
+    var byCode = {};
+    index.products.forEach(function (p) { byCode[p.code] = p; });
+    var unknown = codes.filter(function (code) { return !byCode[code]; });
     if (unknown.length) {
       note.textContent = config.unknown + unknown.join(", ");
       note.hidden = false;
     }
-    show(ids.filter(function (id) { return byId[id]; }).map(function (id) { return byId[id]; }));
+    show(codes.filter(function (code) { return byCode[code]; })
+      .map(function (code) { return byCode[code]; }));
   }).catch(function () {
     note.textContent = config.failed;
     note.hidden = false;
