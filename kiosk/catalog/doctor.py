@@ -17,6 +17,7 @@ from pathlib import Path
 from PIL import Image
 from sqlite_utils import Database
 
+from kiosk.catalog.product_codes import SHORTLIST_LIMIT
 from kiosk.catalog.schema import LATEST_VERSION, schema_version
 from kiosk.catalog.settings import SETTINGS
 from kiosk.catalog.store import Catalog, CatalogError, load_catalog
@@ -206,10 +207,19 @@ def _qr_links(conn: sqlite3.Connection, path: Path) -> tuple[bool, str]:
                     qr_matrix(url)
                 except QrTooLongError as error:
                     problems.append(f"{product_id} {language} {kind}: {error}")
+    # A full shortlist's one code, with the longest product codes there are.
+    longest = sorted(catalog.products, key=lambda pid: -len(catalog.products[pid].code))
+    for language in LANGUAGES if longest else ():
+        count += 1
+        try:
+            qr_matrix(catalog.enquiry_link(longest[:SHORTLIST_LIMIT], language))
+        except (UrlTemplateError, QrTooLongError) as error:
+            problems.append(f"a shortlist of {SHORTLIST_LIMIT} {language} enquiry: {error}")
     if problems:
         return False, _named(problems, f"of {count} links fail")
-    return True, (f"{count} links (artisan and enquiry in {'/'.join(LANGUAGES)}) build and "
-                  f"fit QR version {MAX_VERSION} or below")
+    return True, (f"{count} links (artisan and enquiry in {'/'.join(LANGUAGES)}, and a "
+                  f"shortlist of {SHORTLIST_LIMIT}) build and fit QR version {MAX_VERSION} "
+                  "or below")
 
 
 def _failing_links(catalog: Catalog, product_id: str, language: str,

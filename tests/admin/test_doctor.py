@@ -101,7 +101,8 @@ def test_an_enquiry_template_too_long_for_a_qr_code_fails_the_link_check(tmp_cat
     detail = assert_fails_only(tmp_catalog, {"QR links"})["QR links"]
     with closing(sqlite3.connect(tmp_catalog)) as conn:
         products = conn.execute("SELECT count(*) FROM products").fetchone()[0]
-    assert detail.startswith(f"{products * 3} of {products * 6} links fail: ")
+    # Every product's enquiry link in three languages, and a full shortlist's in each.
+    assert detail.startswith(f"{products * 3 + 3} of {products * 6 + 3} links fail: ")
     assert " en enquiry: URL is " in detail and "bytes long" in detail
     assert " artisan:" not in detail
 
@@ -164,3 +165,10 @@ def test_a_missing_catalogue_file_fails_every_catalogue_check(tmp_path):
     assert code == 1
     assert all(lines[name][0] == "FAIL" for name in CATALOGUE_CHECKS)
     assert len(stderr.strip().splitlines()) == 1 and "missing.db" in stderr
+
+
+def test_a_template_too_long_only_for_a_full_shortlist_fails_the_link_check(tmp_catalog):
+    edit(tmp_catalog, ("UPDATE url_templates SET template = template || '&note=' || ? "
+                       "WHERE name = 'enquiry'", ["x" * 60]))
+    detail = assert_fails_only(tmp_catalog, {"QR links"})["QR links"]
+    assert detail.startswith("3 of ") and "a shortlist of 20 en enquiry: URL is" in detail
