@@ -30,6 +30,8 @@ fi
 "$python" -c 'import ensurepip, venv' 2>/dev/null || packages+=(python3-venv)
 # The tests open the published website's enquiry page in headless Chromium.
 [ "$what" = test ] && packages+=(chromium)
+# The label tests draw reference Hindi text with Pillow's raqm layout, which needs FriBidi.
+[ "$what" = test ] && packages+=(libfribidi0)
 
 missing=()
 for package in "${packages[@]}"; do

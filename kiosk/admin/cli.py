@@ -266,6 +266,22 @@ def _publish_site(args, out: TextIO) -> None:
                   f"not {site.base_url}\n")
 
 
+def _qr_labels(args, out: TextIO) -> None:
+    from kiosk.qr.labels import LabelError, write_labels
+
+    catalog = load_catalog(args.db)
+    for product_id in args.product or ():
+        if product_id not in catalog.products:
+            raise CommandError(f"qr-labels: no product {product_id!r} in the catalogue")
+    try:
+        written = write_labels(catalog, args.product or list(catalog.products), args.lang,
+                               args.out)
+    except LabelError as error:
+        raise CommandError(f"qr-labels: {error}") from None
+    out.write(f"{written.path}: {written.labels} label(s) on {written.pages} A4 page(s) "
+              f"in {args.lang}\n")
+
+
 def _command(commands, name: str, summary: str, example: str, run) -> argparse.ArgumentParser:
     """A sub-command whose help ends with an example that works on the bundled catalogue."""
     command = commands.add_parser(
@@ -365,6 +381,18 @@ def build_parser() -> argparse.ArgumentParser:
     site.add_argument("--contact-email", metavar="ADDRESS",
                       help="e-mail address the enquiry page names when the catalogue has no "
                            "'form' URL template")
+
+    labels = _command(commands, "qr-labels",
+                      "Write exhibit labels as an A4 PDF, one landscape page per product: "
+                      "name, district, craft and both QR codes, scannable from 1 m",
+                      "qr-labels labels.pdf --lang hi --product lucknow-chikankari-mulmul-kurta",
+                      _qr_labels)
+    labels.add_argument("out", type=Path, metavar="OUT.pdf")
+    labels.add_argument("--product", action="append", metavar="ID",
+                        help="a product to label (repeatable, in order; default: every "
+                             "product in the catalogue)")
+    labels.add_argument("--lang", choices=LANGUAGES, default="en",
+                        help="language of the labels and of the pages the codes open")
 
     _command(commands, "doctor",
              "Check the catalogue's health: database integrity, references, schema version, "

@@ -2,25 +2,8 @@
 taken from the kiosk's translations (kiosk/ui/i18n), so each is translated once. Catalogue
 texts come from the catalogue, never from here."""
 
-import xml.etree.ElementTree as ElementTree
-from functools import cache
-
-from kiosk.languages import DEFAULT_LANGUAGE, LANGUAGES
-from kiosk.paths import TRANSLATIONS_DIR
-
-
-@cache
-def _ui_translations(language: str) -> dict[str, str]:
-    root = ElementTree.parse(TRANSLATIONS_DIR / f"kiosk_{language}.ts").getroot()
-    return {message.findtext("source"): message.findtext("translation")
-            for message in root.iter("message") if message.get("numerus") != "yes"}
-
-
-def _ui(english: str) -> dict[str, str]:
-    """The kiosk's own translations of `english`."""
-    return {lang: english if lang == DEFAULT_LANGUAGE else _ui_translations(lang)[english]
-            for lang in LANGUAGES}
-
+from kiosk.languages import LANGUAGES
+from kiosk.translations import ui_words as _ui
 
 _WORDS: dict[str, dict[str, str]] = {
     "site_name": _ui("One District One Product · Uttar Pradesh"),

@@ -6,6 +6,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 from kiosk.catalog.store import Catalog, Product
 from kiosk.catalog.urls import UrlTemplateError
 from kiosk.languages import DEFAULT_LANGUAGE, localized
+from kiosk.qr.vcard import artisan_card
 from kiosk.ui.models import file_url
 
 QML_IMPORT_NAME = "Kiosk.Backend"
@@ -23,6 +24,7 @@ class ProductDetail(QObject):
         self._language = DEFAULT_LANGUAGE
         self._product: Product | None = None
         self._links: dict[str, str] = {}
+        self._card = ""
 
     def show(self, product: Product | None) -> None:
         self._product = product
@@ -46,7 +48,16 @@ class ProductDetail(QObject):
                 self._links = self._catalog.product_links(self._product.id, self._language)
             except UrlTemplateError:
                 self._links = {}  # no code is better than a code that leads nowhere
+        self._card = self._contact_card()
         self.changed.emit()
+
+    def _contact_card(self) -> str:
+        """The maker's vCard in the visitor's language, if they agreed to give one out; the
+        URL is their own website, else their page on the pavilion's site (which the first
+        code opens too, but a saved contact keeps it after the visit)."""
+        artisan = self._artisan()
+        return artisan_card(artisan, self._language, self._links.get("artisan", "")) \
+            if artisan else ""
 
     def _text(self, texts: dict[str, str] | None) -> str:
         return localized(texts, self._language) if texts else ""
@@ -99,6 +110,9 @@ class ProductDetail(QObject):
     def _get_enquiry_url(self) -> str:
         return self._links.get("enquiry", "")
 
+    def _get_contact_card(self) -> str:
+        return self._card
+
     productId = Property(str, _get_id, notify=changed)
     name = Property(str, _get_name, notify=changed)
     description = Property(str, _get_description, notify=changed)
@@ -112,3 +126,5 @@ class ProductDetail(QObject):
     photos = Property(list, _get_photos, notify=changed)
     artisanUrl = Property(str, _get_artisan_url, notify=changed)
     enquiryUrl = Property(str, _get_enquiry_url, notify=changed)
+    # The "Save contact" vCard; empty without consent, contact details or room in a code.
+    contactCard = Property(str, _get_contact_card, notify=changed)

@@ -1,4 +1,4 @@
-"""Serves QR codes to QML as `image://qr/<pixels>/<percent-encoded text>`.
+"""Serves QR codes to QML as `image://qr/<pixels>/<percent-encoded text>` (any UTF-8 text).
 
 Synchronous on the GUI thread on purpose: Python image providers that QML calls from its
 loader threads can deadlock (QT-NOTES hazard 2), and a cached code takes microseconds.
@@ -25,7 +25,10 @@ class QrImageProvider(QQuickImageProvider):
 
     def requestImage(self, image_id: str, size: QSize, requested_size: QSize) -> QImage:
         target, _, encoded = image_id.partition("/")
-        text = QUrl.fromPercentEncoding(encoded.encode("ascii", "ignore"))
+        # Qt hands over the id half decoded: letters beyond ASCII and spaces as themselves,
+        # the rest (line breaks, '%', '/', ...) still percent-encoded. As UTF-8 bytes both
+        # kinds decode to the text QML encoded (a vCard with a Hindi name, say).
+        text = QUrl.fromPercentEncoding(encoded.encode("utf-8"))
         try:
             image = qr_image(text, module_px_for(text, int(target) if target.isdigit() else 0))
         except (QrTooLongError, ValueError):

@@ -49,6 +49,11 @@ def test_urls_prints_both_links(catalog):
     (["preview", "--out", "{tmp}", "--product", "no-such-product"], "no-such-product"),
     (["--db", "{tmp}/missing.db", "products"], "missing.db"),
     (["frobnicate"], "frobnicate"),
+    (["qr-labels", "{tmp}/labels.pdf", "--product", "no-such-product"],
+     "qr-labels: no product 'no-such-product' in the catalogue"),
+    (["qr-labels", "{tmp}/labels.pdf", "--lang", "fr"], "fr"),
+    (["qr-labels", "{tmp}/no-folder/labels.pdf", "--product", "lucknow-chikankari-mulmul-kurta"],
+     "no-folder/labels.pdf"),
 ])
 def test_mistakes_exit_non_zero_with_one_line(tmp_path, args, words):
     result = run(*[a.replace("{tmp}", str(tmp_path)) for a in args])
@@ -76,3 +81,24 @@ def test_preview_renders_every_screen_by_default(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         f"{s}-en-1080x1920.png"
         for s in ("attract", "home", "crafts", "gallery", "product", "districts"))
+
+
+def test_qr_labels_writes_nothing_when_one_product_is_unknown(tmp_path):
+    result = run("qr-labels", str(tmp_path / "labels.pdf"),
+                 "--product", "lucknow-chikankari-mulmul-kurta", "--product", "no-such-product")
+    assert result.returncode == 1 and "no-such-product" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_qr_labels_labels_every_product_by_default(tmp_path, catalog):
+    import pypdfium2 as pdfium
+
+    out = tmp_path / "labels.pdf"
+    result = run("qr-labels", str(out))
+    assert result.returncode == 0, result.stderr
+    count = len(catalog.products)
+    assert result.stdout == f"{out}: {count} label(s) on {count} A4 page(s) in en\n"
+    labels = pdfium.PdfDocument(out)
+    assert len(labels) == count
+    for page, product in zip(labels, catalog.products.values()):  # in catalogue order
+        assert product.name["en"] in page.get_textpage().get_text_range().replace("\r\n", " ")

@@ -18,9 +18,10 @@ def test_help_has_an_example(command):
     assert f"Example: kiosk-admin {command}" in result.stdout
 
 
-@pytest.mark.parametrize("command", ["products", "urls"])
-def test_the_example_runs(command):
+@pytest.mark.parametrize("command", ["products", "urls", "qr-labels"])
+def test_the_example_runs(command, tmp_path):
     result = subprocess.run([KIOSK_ADMIN, command, "--help"], capture_output=True, text=True)
     example = result.stdout.split("Example: kiosk-admin ")[1].splitlines()[0]
-    run = subprocess.run([KIOSK_ADMIN, *shlex.split(example)], capture_output=True, text=True)
+    run = subprocess.run([KIOSK_ADMIN, *shlex.split(example)], capture_output=True, text=True,
+                         cwd=tmp_path)  # where an example writes its file
     assert run.returncode == 0, (example, run.stderr)

@@ -337,6 +337,40 @@ def test_a_shortlist_link_too_long_for_a_qr_code(tmp_catalog, tmp_path):
     assert "QR code" in problem and len(problems) == 1
 
 
+def test_a_name_too_long_for_the_save_contact_code(tmp_catalog, tmp_path, book):
+    """A maker who agreed to give out their contact has a "Save contact" code in every
+    language: a Hindi name of 58 letters (174 bytes of UTF-8) leaves no room in it for the
+    e-mail. The same name is fine for a maker who did not agree (they get no such code)."""
+    consenting = rows_where(book, "artisans", "contact_consent", "yes")[0]
+    declining = rows_where(book, "artisans", "contact_consent", "no")[0]
+    assert get(book, "artisans", consenting, "email") and not get(book, "artisans",
+                                                                   consenting, "phone")
+    for row in (consenting, declining):
+        put(book, "artisans", row, "name_hi", "क" * 58)
+    problems = refused(tmp_catalog, save(book, tmp_path))
+    problem = reported(problems, f"edited.xlsx[artisans]:{consenting}:name_hi",
+                       "too long for the Save contact QR code: 174 bytes in UTF-8")
+    assert "fit beside the e-mail address" in problem and "contact_consent" in problem
+    assert len(problems) == 1, problems
+
+
+def test_a_website_too_long_for_the_save_contact_code(tmp_catalog, tmp_path):
+    """With only a website to reach them, a long one (that a page link could carry) leaves
+    no room for any name in the card: refused in a CSV too, naming the website's cell."""
+    lines = export_csv(tmp_catalog, tmp_path, "artisans.csv").splitlines()
+    header = lines[0].split(",")
+    number = next(i for i, line in enumerate(lines) if i and next(csv.reader(
+        [line]))[header.index("contact_consent")] == "yes")
+    edit_csv(lines, number, phone="", email="",
+             website="https://example.org/" + "w" * 170)
+    path = tmp_path / "artisans.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    problems = refused(tmp_catalog, path)
+    reported(problems, f"artisans.csv:{number + 1}:website",
+             "the Save contact QR code cannot hold this website with a name")
+    assert len(problems) == 1, problems
+
+
 def test_removing_a_district_still_in_use(tmp_catalog, tmp_path, book):
     code = get(book, "products", 2, "district")
     users = rows_where(book, "products", "district", code)

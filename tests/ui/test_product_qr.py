@@ -1,13 +1,22 @@
-"""The QR codes on the product screen, grabbed from the window, decode to the product's links."""
+"""The QR codes on the product screen, grabbed from the window, decode to the product's links
+(which open a page of the published site naming the product) and, for a maker who agreed
+to it, to their "Save contact" vCard."""
 
 import json
 import subprocess
 
 import pytest
+import vobject
 import zxingcpp
 from PIL import Image
+from PySide6.QtCore import QRectF, QSize
 
+from kiosk.qr.codes import qr_matrix
+from kiosk.qr.vcard import artisan_card
 from tests.admin.test_cli import KIOSK_ADMIN
+from tests.site.site_kit import ORIGIN, SiteVisitor
+
+VCARD = "BEGIN:VCARD\r\n"
 
 
 def decoded_codes(kiosk) -> set[str]:
@@ -17,39 +26,165 @@ def decoded_codes(kiosk) -> set[str]:
     return {r.text for r in zxingcpp.read_barcodes(pil, formats=zxingcpp.BarcodeFormat.QRCode)}
 
 
+def links_only(texts: set[str]) -> set[str]:
+    return {text for text in texts if not text.startswith(VCARD)}
+
+
 def cli_urls(product_id: str, language: str) -> set[str]:
     result = subprocess.run([KIOSK_ADMIN, "urls", product_id, "--lang", language],
                             capture_output=True, text=True, check=True)
     return set(json.loads(result.stdout).values())
 
 
+def show(kiosk, product_id: str, language: str = "en") -> None:
+    kiosk.wake()
+    if language != "en":
+        kiosk.tap(f"language-{language}")
+    kiosk.controller.openProduct(product_id)
+    kiosk.settle()
+
+
+def product_of(catalog, consent: bool):
+    """A product whose maker did (or did not) agree to give out their contact; of those who
+    did, the one with the longest Japanese name (the largest card)."""
+    products = [p for p in catalog.products.values()
+                if catalog.artisans[p.artisan].contact_consent == consent]
+    return max(products, key=lambda p: len(catalog.artisans[p.artisan].name["ja"].encode()))
+
+
+def codes_on_screen(kiosk) -> list:
+    return [item for item in kiosk.visible_items("qrImage")
+            if item.property("source").toString()]
+
+
 @pytest.mark.parametrize("language", ["en", "hi", "ja"])
 def test_codes_on_screen_equal_kiosk_admin_urls(kiosk, catalog, language):
     product = list(catalog.products.values())[len(catalog.products) // 2]
-    kiosk.wake()
-    kiosk.tap(f"language-{language}")
-    kiosk.controller.openProduct(product.id)
-    kiosk.settle()
-    assert decoded_codes(kiosk) == cli_urls(product.id, language)
+    show(kiosk, product.id, language)
+    assert links_only(decoded_codes(kiosk)) == cli_urls(product.id, language)
 
 
-def test_every_product_shows_codes_that_scan(kiosk, catalog):
+@pytest.mark.parametrize("language", ["en", "hi", "ja"])
+def test_a_consenting_makers_product_shows_a_third_code_with_their_card(kiosk, catalog,
+                                                                        language):
+    product = product_of(catalog, consent=True)
+    artisan = catalog.artisans[product.artisan]
+    show(kiosk, product.id, language)
+    assert len(codes_on_screen(kiosk)) == 3
+    texts = decoded_codes(kiosk)
+    cards = [text for text in texts if text.startswith(VCARD)]
+    assert len(cards) == 1 and len(texts) == 3
+    assert cards[0] == kiosk.controller.product.property("contactCard")
+    assert links_only(texts) == cli_urls(product.id, language)
+    card = vobject.readOne(cards[0], validate=True)
+    assert card.fn.value == artisan.name[language]  # Devanagari and Japanese intact
+    assert card.email.value == artisan.email
+    caption = {"en": "Save contact", "hi": "संपर्क सहेजें", "ja": "連絡先を保存"}[language]
+    assert caption in kiosk.texts()
+
+
+def test_a_declining_makers_product_shows_two_codes(kiosk, catalog):
+    product = product_of(catalog, consent=False)
+    assert catalog.artisans[product.artisan].email, "a maker with an e-mail, who declined"
+    show(kiosk, product.id, "ja")
+    assert len(codes_on_screen(kiosk)) == 2
+    assert not kiosk.visible_items("qr-contact")
+    assert kiosk.controller.product.property("contactCard") == ""
+    assert decoded_codes(kiosk) == cli_urls(product.id, "ja")
+
+
+def test_every_product_shows_codes_that_scan_and_open_a_page_naming_it(kiosk, catalog,
+                                                                        site_server):
+    """Each link code, followed on the published site (served on 127.0.0.1), opens a page
+    that names the product; so does the URL in a card when it is the maker's page there."""
+    site = SiteVisitor(site_server)
     kiosk.wake()
     kiosk.controller.openProduct(next(iter(catalog.products)))
     for product in catalog.products.values():
         kiosk.controller.openProduct(product.id)
         kiosk.settle()
-        expected = set(catalog.product_links(product.id, "en").values())
-        assert decoded_codes(kiosk) == expected, product.id
+        links = catalog.product_links(product.id, "en")
+        card = artisan_card(catalog.artisans[product.artisan], "en", links["artisan"])
+        texts = decoded_codes(kiosk)
+        assert texts == set(links.values()) | ({card} if card else set()), product.id
+        followed = links_only(texts)
+        card_urls = [line.value for line in vobject.readOne(card).contents.get("url", [])] \
+            if card else []
+        followed |= {url for url in card_urls if url.startswith(ORIGIN + "/")}
+        for url in followed:
+            named = site.products_named(url)
+            assert named.get(product.id) == product.name["en"], (product.id, url, named)
+
+
+def assert_three_codes_fit_apart(kiosk, window_size: QSize) -> None:
+    """The product page shows three codes, each whole on the screen, at least 24 px apart,
+    drawn at a whole number (6 or more) of pixels a module, and all of them scan."""
+    detail = kiosk.controller.product
+    screen = QRectF(0, 0, window_size.width(), window_size.height())
+    boxes = []
+    for name, text in (("qr-artisan", detail.property("artisanUrl")),
+                       ("qr-enquiry", detail.property("enquiryUrl")),
+                       ("qr-contact", detail.property("contactCard"))):
+        image = kiosk.item("qrImage", within=name)
+        modules = len(qr_matrix(text))
+        assert image.width() == image.height()
+        assert image.width() % modules == 0 and image.width() // modules >= 6, name
+        assert image.property("smooth") is False
+        box = image.mapRectToScene(QRectF(0, 0, image.width(), image.height()))
+        tile = kiosk.item(name)
+        assert screen.contains(box), name
+        assert screen.contains(tile.mapRectToScene(QRectF(0, 0, tile.width(), tile.height())))
+        boxes.append(box.adjusted(-12, -12, 12, 12))
+    assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    assert len(decoded_codes(kiosk)) == 3
+
+
+BOTH_ORIENTATIONS = pytest.mark.parametrize(
+    "window_size", [QSize(1080, 1920), QSize(1920, 1080)], ids=["portrait", "landscape"],
+    indirect=True)
+
+
+@BOTH_ORIENTATIONS
+def test_three_codes_fit_apart_on_screen_at_six_pixels_a_module(kiosk, catalog, window_size):
+    show(kiosk, product_of(catalog, consent=True).id, "ja")
+    assert_three_codes_fit_apart(kiosk, window_size)
+
+
+class TestLinksAsLongAsTheyMayBe:
+    """Templates may make links of up to 200 bytes, each a code of version 10 (390 px): three
+    such codes still fit in both orientations (landscape narrows the photo, portrait puts
+    the third code on a second row)."""
+
+    @pytest.fixture
+    def kiosk_catalog(self, tmp_catalog):
+        from sqlite_utils import Database
+
+        from kiosk.catalog.store import load_catalog
+        from kiosk.catalog.urls import MAX_URL_LENGTH
+
+        catalog = load_catalog(tmp_catalog)
+        db = Database(tmp_catalog)
+        for kind in ("artisan", "enquiry"):
+            longest = max(len(catalog.product_links(p, lang)[kind])
+                          for p in catalog.products for lang in ("en", "ja"))
+            template = catalog.url_templates[kind]
+            db["url_templates"].update(kind, {
+                "template": template + "&x=" + "x" * (MAX_URL_LENGTH - longest - 3)})
+        db.close()
+        return load_catalog(tmp_catalog)
+
+    @BOTH_ORIENTATIONS
+    def test_three_largest_codes_fit_apart(self, kiosk, kiosk_catalog, window_size):
+        product = product_of(kiosk_catalog, consent=True)
+        show(kiosk, product.id, "ja")
+        links = kiosk_catalog.product_links(product.id, "ja")
+        assert {len(qr_matrix(link)) for link in links.values()} == {65}, "version 10"
+        assert_three_codes_fit_apart(kiosk, window_size)
 
 
 def test_codes_are_drawn_at_six_pixels_per_module_or_more(kiosk, catalog):
-    from kiosk.qr.codes import qr_matrix
-
     product = next(iter(catalog.products.values()))
-    kiosk.wake()
-    kiosk.controller.openProduct(product.id)
-    kiosk.settle()
+    show(kiosk, product.id)
     for name, kind in (("qr-artisan", "artisan"), ("qr-enquiry", "enquiry")):
         image = kiosk.item("qrImage", within=name)
         modules = len(qr_matrix(catalog.product_links(product.id, "en")[kind]))

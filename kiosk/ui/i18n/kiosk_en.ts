@@ -57,47 +57,47 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="43" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="41" />
       <source>One District One Product</source>
       <translation>One District One Product</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="52" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="50" />
       <source>Crafted in Uttar Pradesh, Admired by the World!</source>
       <translation>Crafted in Uttar Pradesh, Admired by the World!</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="61" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="59" />
       <source>75 districts, each with a signature craft passed down through generations.</source>
       <translation>75 districts, each with a signature craft passed down through generations.</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="83" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="81" />
       <source>Explore by craft</source>
       <translation>Explore by craft</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="84" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="82" />
       <source>Silk, brass, glass, clay, wood and more</source>
       <translation>Silk, brass, glass, clay, wood and more</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="93" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="91" />
       <source>Explore by district</source>
       <translation>Explore by district</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="94" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="92" />
       <source>All 75 districts of Uttar Pradesh</source>
       <translation>All 75 districts of Uttar Pradesh</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="103" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="101" />
       <source>Featured crafts</source>
       <translation>Featured crafts</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="104" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="102" />
       <source>Masterpieces chosen for the Expo</source>
       <translation>Masterpieces chosen for the Expo</translation>
     </message>
@@ -157,44 +157,54 @@
   <context>
     <name>ProductPage</name>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="72" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="77" />
       <source>GI tag · Geographical Indication</source>
       <translation>GI tag · Geographical Indication</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="91" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="96" />
       <source>From %1, Uttar Pradesh</source>
       <translation>From %1, Uttar Pradesh</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="106" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="111" />
       <source>Materials: %1</source>
       <translation>Materials: %1</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="125" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="131" />
       <source>Made by</source>
       <translation>Made by</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="177" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="203" />
       <source>Meet the artisan</source>
       <translation>Meet the artisan</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="178" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="204" />
       <source>Their story and workshop</source>
       <translation>Their story and workshop</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="185" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="213" />
       <source>Buyer enquiry</source>
       <translation>Buyer enquiry</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="186" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="214" />
       <source>Ask about orders and trade</source>
       <translation>Ask about orders and trade</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="224" />
+      <source>Save contact</source>
+      <translation>Save contact</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="225" />
+      <source>Works without internet</source>
+      <translation>Works without internet</translation>
     </message>
   </context>
 </TS>

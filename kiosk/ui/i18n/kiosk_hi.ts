@@ -57,47 +57,47 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="43" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="41" />
       <source>One District One Product</source>
       <translation>एक ज़िला एक उत्पाद</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="52" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="50" />
       <source>Crafted in Uttar Pradesh, Admired by the World!</source>
       <translation>उत्तर प्रदेश में निर्मित, दुनिया भर में सराहा गया!</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="61" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="59" />
       <source>75 districts, each with a signature craft passed down through generations.</source>
       <translation>75 ज़िले, हर एक की अपनी पहचान वाली कला, जो पीढ़ियों से चली आ रही है।</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="83" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="81" />
       <source>Explore by craft</source>
       <translation>शिल्प के अनुसार देखें</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="84" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="82" />
       <source>Silk, brass, glass, clay, wood and more</source>
       <translation>रेशम, पीतल, काँच, मिट्टी, लकड़ी और बहुत कुछ</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="93" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="91" />
       <source>Explore by district</source>
       <translation>ज़िले के अनुसार देखें</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="94" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="92" />
       <source>All 75 districts of Uttar Pradesh</source>
       <translation>उत्तर प्रदेश के सभी 75 ज़िले</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="103" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="101" />
       <source>Featured crafts</source>
       <translation>विशेष शिल्प</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="104" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="102" />
       <source>Masterpieces chosen for the Expo</source>
       <translation>एक्सपो के लिए चुनी गई उत्कृष्ट कृतियाँ</translation>
     </message>
@@ -157,44 +157,54 @@
   <context>
     <name>ProductPage</name>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="72" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="77" />
       <source>GI tag · Geographical Indication</source>
       <translation>जीआई टैग · भौगोलिक संकेत</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="91" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="96" />
       <source>From %1, Uttar Pradesh</source>
       <translation>%1, उत्तर प्रदेश से</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="106" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="111" />
       <source>Materials: %1</source>
       <translation>सामग्री: %1</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="125" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="131" />
       <source>Made by</source>
       <translation>निर्माता</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="177" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="203" />
       <source>Meet the artisan</source>
       <translation>कारीगर से मिलें</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="178" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="204" />
       <source>Their story and workshop</source>
       <translation>उनकी कहानी और कार्यशाला</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="185" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="213" />
       <source>Buyer enquiry</source>
       <translation>खरीदार पूछताछ</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="186" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="214" />
       <source>Ask about orders and trade</source>
       <translation>ऑर्डर और व्यापार के बारे में पूछें</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="224" />
+      <source>Save contact</source>
+      <translation>संपर्क सहेजें</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="225" />
+      <source>Works without internet</source>
+      <translation>इंटरनेट के बिना भी काम करता है</translation>
     </message>
   </context>
 </TS>

@@ -55,47 +55,47 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="43" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="41" />
       <source>One District One Product</source>
       <translation>一県一品</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="52" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="50" />
       <source>Crafted in Uttar Pradesh, Admired by the World!</source>
       <translation>ウッタル・プラデーシュで生まれ、世界に愛される工芸！</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="61" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="59" />
       <source>75 districts, each with a signature craft passed down through generations.</source>
       <translation>75の県、それぞれに世代を超えて受け継がれてきた伝統の工芸があります。</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="83" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="81" />
       <source>Explore by craft</source>
       <translation>クラフトから探す</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="84" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="82" />
       <source>Silk, brass, glass, clay, wood and more</source>
       <translation>絹、真鍮、ガラス、土、木など</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="93" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="91" />
       <source>Explore by district</source>
       <translation>県から探す</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="94" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="92" />
       <source>All 75 districts of Uttar Pradesh</source>
       <translation>ウッタル・プラデーシュ州の全75県</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="103" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="101" />
       <source>Featured crafts</source>
       <translation>注目の工芸品</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="104" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="102" />
       <source>Masterpieces chosen for the Expo</source>
       <translation>万博のために選ばれた逸品</translation>
     </message>
@@ -155,44 +155,54 @@
   <context>
     <name>ProductPage</name>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="72" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="77" />
       <source>GI tag · Geographical Indication</source>
       <translation>GI認証・地理的表示</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="91" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="96" />
       <source>From %1, Uttar Pradesh</source>
       <translation>ウッタル・プラデーシュ州 %1 より</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="106" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="111" />
       <source>Materials: %1</source>
       <translation>素材：%1</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="125" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="131" />
       <source>Made by</source>
       <translation>つくり手</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="177" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="203" />
       <source>Meet the artisan</source>
       <translation>つくり手に会う</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="178" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="204" />
       <source>Their story and workshop</source>
       <translation>物語と工房を見る</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="185" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="213" />
       <source>Buyer enquiry</source>
       <translation>バイヤーお問い合わせ</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="186" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="214" />
       <source>Ask about orders and trade</source>
       <translation>ご注文・お取引のお問い合わせ</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="224" />
+      <source>Save contact</source>
+      <translation>連絡先を保存</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="225" />
+      <source>Works without internet</source>
+      <translation>インターネット接続は不要です</translation>
     </message>
   </context>
 </TS>

@@ -9,12 +9,21 @@ Item {
     required property KioskController kiosk
     readonly property ProductDetail product: kiosk.product
     readonly property bool portrait: height >= width
+    readonly property bool hasContact: product.contactCard.length > 0
+    // Landscape keeps its two codes in a column at the right. Three codes are taller than
+    // the screen (the vCard alone takes up to 398 px at 6 px a module), so then they stand
+    // in a row under the story, as in portrait, and the photo yields width to the row: 40%
+    // of the screen is left to it, less if very long links make larger codes.
+    readonly property bool codesInRow: portrait || hasContact
 
     PhotoCarousel {
         id: carousel
         x: 0
         y: 0
-        width: page.portrait ? page.width : Math.round(page.width * 0.46)
+        width: page.portrait ? page.width
+                             : page.hasContact ? Math.min(Math.round(page.width * 0.4),
+                                                          page.width - codes.frames - 4 * Theme.gap)
+                                               : Math.round(page.width * 0.46)
         height: page.portrait ? Math.round(page.width * 0.58) : page.height
         photos: page.product.photos
     }
@@ -30,8 +39,8 @@ Item {
             id: story
             x: 0
             y: 0
-            width: page.portrait ? parent.width : parent.width - qrPanel.width
-            height: page.portrait ? parent.height - qrPanel.height : parent.height
+            width: page.codesInRow ? parent.width : parent.width - qrPanel.width
+            height: page.codesInRow ? parent.height - qrPanel.height : parent.height
             contentHeight: column.implicitHeight + 2 * Theme.gap
             clip: true
             boundsBehavior: Flickable.StopAtBounds
@@ -108,6 +117,7 @@ Item {
                     font.pixelSize: Theme.smallSize + 2
                     elide: Text.ElideNone
                 }
+                // "Add to shortlist" has its place here, between the story and the maker.
                 Rectangle {
                     width: parent.width
                     height: artisan.implicitHeight + 2 * Theme.gap
@@ -147,43 +157,76 @@ Item {
         }
 
         // Portrait: the codes side by side along the bottom, within easy reach.
-        // Landscape: stacked in a column at the right, beside the story.
+        // Landscape: stacked in a column at the right, beside the story (three: a row).
         Rectangle {
             id: qrPanel
             objectName: "qrPanel"
-            x: page.portrait ? 0 : parent.width - width
-            y: page.portrait ? parent.height - height : 0
-            width: page.portrait ? parent.width : codes.implicitWidth + 2 * Theme.gap
-            height: page.portrait ? codes.implicitHeight + 2 * Theme.gap : parent.height
+            x: page.codesInRow ? 0 : parent.width - width
+            y: page.codesInRow ? parent.height - height : 0
+            width: page.codesInRow ? parent.width : codes.implicitWidth + 2 * Theme.gap
+            height: page.codesInRow ? codes.implicitHeight + 2 * Theme.gap : parent.height
             color: Theme.paperDeep
             Rectangle {
-                width: page.portrait ? parent.width : 2
-                height: page.portrait ? 2 : parent.height
+                width: page.codesInRow ? parent.width : 2
+                height: page.codesInRow ? 2 : parent.height
                 color: Theme.line
             }
 
             Grid {
                 id: codes
                 anchors.centerIn: parent
-                columns: page.portrait ? 2 : 1
-                columnSpacing: Theme.margin
-                rowSpacing: Theme.gap * 1.5
                 readonly property int codeSize: page.portrait ? 300 : 270
+                readonly property int count: page.hasContact ? 3 : 2
+                // Every code of a row keeps the tallest one's height, so captions line up.
+                readonly property int slot: Math.max(artisanCode.frameSize, enquiryCode.frameSize,
+                                                     page.hasContact ? contactCode.frameSize : 0)
+                // Two codes keep their roomy tiles. Three share the free width so that the
+                // frames stand evenly apart, from the edges too; a tile, for its captions, is
+                // its frame and one gap wide, less the half-gap spacing between tiles. Should
+                // very long links leave the frames less than half a gap apart in portrait,
+                // the third code wraps to a second row.
+                readonly property int frames: artisanCode.frameSize + enquiryCode.frameSize
+                                              + (page.hasContact ? contactCode.frameSize : 0)
+                readonly property int evenGap: Math.floor((qrPanel.width - frames) / (count + 1))
+                readonly property bool spread: page.codesInRow && count === 3
+                                               && evenGap >= Theme.gap / 2
+                function tileWidth(code) {
+                    return spread ? code.frameSize + evenGap - Theme.gap / 2
+                                  : Math.max(codeSize + 80, code.frameSize)
+                }
+                columns: !page.codesInRow ? 1 : (count === 2 || spread ? count : 2)
+                columnSpacing: spread ? Theme.gap / 2 : Theme.margin
+                rowSpacing: Theme.gap * 1.5
                 QrCode {
+                    id: artisanCode
                     objectName: "qr-artisan"
-                    width: codes.codeSize + 80
+                    width: codes.tileWidth(artisanCode)
                     targetSize: codes.codeSize
-                    url: page.product.artisanUrl
+                    slotSize: codes.slot
+                    content: page.product.artisanUrl
                     caption: qsTr("Meet the artisan")
                     hint: qsTr("Their story and workshop")
                 }
                 QrCode {
+                    id: enquiryCode
                     objectName: "qr-enquiry"
-                    width: codes.codeSize + 80
+                    width: codes.tileWidth(enquiryCode)
                     targetSize: codes.codeSize
-                    url: page.product.enquiryUrl
+                    slotSize: codes.slot
+                    content: page.product.enquiryUrl
                     caption: qsTr("Buyer enquiry")
                     hint: qsTr("Ask about orders and trade")
+                }
+                QrCode {
+                    id: contactCode
+                    objectName: "qr-contact"
+                    visible: page.hasContact
+                    width: codes.tileWidth(contactCode)
+                    targetSize: codes.codeSize
+                    slotSize: codes.slot
+                    content: page.product.contactCard
+                    caption: qsTr("Save contact")
+                    hint: qsTr("Works without internet")
                 }
             }
         }

@@ -1,35 +1,48 @@
 import QtQuick
 
 // A QR code drawn pixel-exact (whole pixels per module, no smoothing) with its caption.
+// The frame hugs the code, which may be larger than `targetSize` (never fewer than 6 px a
+// module); `slotSize` keeps the same height for every code of a row, so that codes of
+// different versions stand on one line and their captions line up.
 Column {
     id: qr
 
-    property string url
+    property string content  // what the code carries: a link or a vCard
     property string caption
     property string hint
     property int targetSize: 300
+    readonly property int framePadding: 4  // the code's own quiet zone is the margin
+    readonly property int frameSize: (code.implicitWidth > 0 ? code.implicitWidth
+                                                              : targetSize) + 2 * framePadding
+    property int slotSize: frameSize
 
     spacing: 12
 
-    // A fixed frame, so that codes of different versions line up with their captions.
-    Rectangle {
-        anchors.horizontalCenter: parent.horizontalCenter
-        width: qr.targetSize + 12
-        height: qr.targetSize + 12
-        radius: 12
-        color: "#ffffff"
-        border.color: Theme.line
-        border.width: 2
-        Image {
-            id: code
-            objectName: "qrImage"
-            anchors.centerIn: parent
-            // The provider returns the code at its exact size: shown 1:1, never scaled.
-            width: implicitWidth
-            height: implicitHeight
-            source: qr.url ? "image://qr/" + qr.targetSize + "/" + encodeURIComponent(qr.url) : ""
-            smooth: false
-            mipmap: false
+    Item {
+        width: parent.width
+        height: qr.slotSize
+        Rectangle {
+            // Frames of a row stand on one line, with their captions right below them.
+            anchors.bottom: parent.bottom
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: qr.frameSize
+            height: qr.frameSize
+            radius: 8  // small enough that the square code never covers the rounded border
+            color: "#ffffff"
+            border.color: Theme.line
+            border.width: 2
+            Image {
+                id: code
+                objectName: "qrImage"
+                anchors.centerIn: parent
+                // The provider returns the code at its exact size: shown 1:1, never scaled.
+                width: implicitWidth
+                height: implicitHeight
+                source: qr.content ? "image://qr/" + qr.targetSize + "/"
+                                     + encodeURIComponent(qr.content) : ""
+                smooth: false
+                mipmap: false
+            }
         }
     }
     PlainText {
