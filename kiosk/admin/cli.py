@@ -57,8 +57,14 @@ def _products(args, out: TextIO) -> None:
 
 
 def _urls(args, out: TextIO) -> None:
+    from kiosk.qr.vcard import product_card
+
     catalog = load_catalog(args.db)
-    json.dump(catalog.product_links(args.product_id, args.lang), out, ensure_ascii=False)
+    codes = catalog.product_links(args.product_id, args.lang)
+    card = product_card(catalog, args.product_id, args.lang)
+    if card:
+        codes["contact"] = card
+    json.dump(codes, out, ensure_ascii=False)
     out.write("\n")
 
 
@@ -305,7 +311,8 @@ def build_parser() -> argparse.ArgumentParser:
                         _products)
     products.add_argument("--json", action="store_true", help="print a JSON list")
 
-    urls = _command(commands, "urls", "Print the links behind a product's QR codes as JSON",
+    urls = _command(commands, "urls", "Print what a product's QR codes carry as JSON: both links, and the Save contact card "
+                    "if its maker agreed to one",
                     "urls lucknow-chikankari-mulmul-kurta --lang ja", _urls)
     urls.add_argument("product_id")
     urls.add_argument("--lang", choices=LANGUAGES, default="en")
@@ -318,9 +325,10 @@ def build_parser() -> argparse.ArgumentParser:
     preview.add_argument("--lang", choices=LANGUAGES, default="en")
     preview.add_argument("--size", default="1080x1920", metavar="WxH")
     preview.add_argument("--screen", action="append", metavar="NAME",
-                         help="attract, home, crafts, gallery, product or districts "
-                              "(repeatable; default: all)")
-    preview.add_argument("--product", metavar="ID", help="the product to show on 'product'")
+                         help="attract, home, crafts, gallery, product, districts or "
+                              "shortlist (repeatable; default: all)")
+    preview.add_argument("--product", metavar="ID",
+                         help="the product to show on 'product' (and first on 'shortlist')")
 
     build = _command(commands, "build-catalog",
                      "Rebuild the bundled catalogue from its CSV sources and photos",

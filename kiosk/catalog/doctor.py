@@ -53,7 +53,8 @@ def run_checks(db_path: Path) -> list[CheckResult]:
     db_path = Path(db_path)
     checks = [("integrity", _integrity), ("foreign keys", _foreign_keys),
               ("schema version", _schema_version), ("photos", _photos),
-              ("QR links", _qr_links), ("settings", _settings)]
+              ("QR links", _qr_links), ("contact cards", _contact_cards),
+              ("settings", _settings)]
     try:
         conn = _connect(db_path)
     except _Unreadable as error:
@@ -220,6 +221,28 @@ def _qr_links(conn: sqlite3.Connection, path: Path) -> tuple[bool, str]:
     return True, (f"{count} links (artisan and enquiry in {'/'.join(LANGUAGES)}, and a "
                   f"shortlist of {SHORTLIST_LIMIT}) build and fit QR version {MAX_VERSION} "
                   "or below")
+
+
+def _contact_cards(conn: sqlite3.Connection, path: Path) -> tuple[bool, str]:
+    """Every maker who agreed to give out their contact, and has a way to be reached, gets a
+    Save contact card that fits its code, in every language."""
+    from kiosk.qr.vcard import artisan_card
+
+    catalog = open_catalog_quietly(path)
+    problems, count = [], 0
+    for artisan in catalog.artisans.values():
+        if not (artisan.contact_consent and (artisan.phone or artisan.email or
+                                             artisan.website)):
+            continue
+        for language in LANGUAGES:
+            count += 1
+            if not artisan_card(artisan, language):
+                problems.append(f"{artisan.id} {language}: the name with a way to reach them "
+                                f"does not fit a QR code of version {MAX_VERSION}")
+    if problems:
+        return False, _named(problems, f"of {count} cards do not fit")
+    return True, (f"{count} Save contact cards ({'/'.join(LANGUAGES)}) fit QR version "
+                  f"{MAX_VERSION} or below")
 
 
 def _failing_links(catalog: Catalog, product_id: str, language: str,

@@ -83,6 +83,7 @@ WORDS = {
     "enquiry_hint": ui_words("Ask about orders and trade"),
     "from": ui_words("From %1, Uttar Pradesh"),
     "gi": ui_words("GI tag"),
+    "number": ui_words("Product no. %1"),
 }
 
 
@@ -290,6 +291,7 @@ def _label(sheet: _Sheet, catalog: Catalog, product: Product) -> None:
             localized(craft.name, lang) if craft else product.craft]
     if product.gi_tag:
         meta.append(WORDS["gi"][lang])
+    meta.append(WORDS["number"][lang].replace("%1", product.code))  # as buyers quote it
     sheet.line("text", "  ·  ".join(meta), MARGIN, y + 1, width, 7, 13, 9, INK_SOFT)
 
     pdf.set_draw_color(LINE)

@@ -33,7 +33,7 @@ from kiosk.languages import localized
 from kiosk.qr.codes import qr_fits
 
 if TYPE_CHECKING:
-    from kiosk.catalog.store import Artisan
+    from kiosk.catalog.store import Artisan, Catalog
 
 # Kinds of maker that are one person; every other kind (cluster, cooperative, producer
 # group) is an organisation.
@@ -106,3 +106,20 @@ def artisan_card(artisan: "Artisan", language: str, page: str = "") -> str:
         return ""
     return contact_card(localized(artisan.name, language), artisan.kind, artisan.phone,
                         artisan.email, artisan.website, page)
+
+
+def product_card(catalog: "Catalog", product_id: str, language: str) -> str:
+    """The card a product's page shows: its maker's, whose URL is their own website, else
+    their page on the pavilion's site (the first code opens it too, but a saved contact
+    keeps it after the visit); "" when there is none."""
+    from kiosk.catalog.urls import UrlTemplateError
+
+    product = catalog.product(product_id)
+    artisan = catalog.artisans.get(product.artisan)
+    if artisan is None:
+        return ""
+    try:
+        page = catalog.product_links(product_id, language)["artisan"]
+    except UrlTemplateError:
+        page = ""
+    return artisan_card(artisan, language, page)

@@ -9,7 +9,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
+from kiosk.catalog.product_codes import SHORTLIST_LIMIT
 from kiosk.catalog.store import Catalog
+from kiosk.catalog.urls import UrlTemplateError
 from kiosk.languages import DEFAULT_LANGUAGE, LANGUAGES, NATIVE_NAMES, localized
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.models import CraftListModel, DistrictListModel, ProductListModel, file_url
@@ -22,14 +24,15 @@ QML_IMPORT_MAJOR_VERSION = 1
 @QmlElement
 @QmlUncreatable("Made by the kiosk")
 class KioskController(QObject):
-    # action: "push" (page opened), "pop" (back), "home" (stack cut back to Home) or
-    # "reset" (a new visitor: Home built afresh)
+    # action: "push" (page opened), "pop" (back), "popto" (back to `page`, which is below),
+    # "home" (stack cut back to Home) or "reset" (a new visitor: Home built afresh)
     navigated = Signal(str, str)
     attractChanged = Signal()
     languageChanged = Signal()
     galleryChanged = Signal()
     settingsChanged = Signal()
     catalogChanged = Signal()
+    shortlistChanged = Signal()
 
     def __init__(self, catalog: Catalog, idle: IdleWatcher,
                  switch_language: Callable[[str], None], parent: QObject | None = None):
@@ -47,9 +50,11 @@ class KioskController(QObject):
         self._districts = DistrictListModel(catalog, self)
         self._featured = ProductListModel(catalog, self)
         self._gallery = ProductListModel(catalog, self)
+        self._shortlist_ids: list[str] = []
+        self._shortlist = ProductListModel(catalog, self)
         self._product = ProductDetail(catalog, self)
         self._text_views = (self._crafts, self._districts, self._featured, self._gallery,
-                            self._product)
+                            self._shortlist, self._product)
         idle.timedOut.connect(self.resetToAttract)
         self._apply_catalog(catalog)
 
@@ -59,6 +64,7 @@ class KioskController(QObject):
         for view in self._text_views:
             view.set_catalog(catalog)
         self._featured.show(catalog.featured() or list(catalog.products.values())[:12])
+        self._set_shortlist([pid for pid in self._shortlist_ids if pid in catalog.products])
         settings = catalog.settings
         self._idle.configure(int(settings["idle_timeout_s"]), int(settings["idle_countdown_s"]))
         self.settingsChanged.emit()
@@ -100,6 +106,7 @@ class KioskController(QObject):
             view.set_language(language)
         self.languageChanged.emit()
         self.galleryChanged.emit()
+        self.shortlistChanged.emit()  # its enquiry link names the language
 
     def _get_languages(self) -> list:
         return [{"code": code, "label": NATIVE_NAMES[code]} for code in LANGUAGES]
@@ -156,6 +163,15 @@ class KioskController(QObject):
             self._open_gallery("district", district.name,
                                self._catalog.products_of_district(code))
 
+    @Slot()
+    def openShortlist(self) -> None:
+        """The shortlist page; from a product opened on it, back to it rather than anew."""
+        if "shortlist" in self._history:
+            self._history = self._history[: self._history.index("shortlist") + 1]
+            self.navigated.emit("popto", self.page)
+        else:
+            self._push("shortlist")
+
     def _open_gallery(self, kind: str, title: dict[str, str], products: list) -> None:
         if "gallery" in self._history:  # one gallery at a time: reopening replaces it
             self._history = self._history[: self._history.index("gallery")]
@@ -198,12 +214,48 @@ class KioskController(QObject):
         self._gallery_kind = ""
         self._gallery_title = {}
         self._product.show(None)
+        self._set_shortlist([])
         self.galleryChanged.emit()
         self.navigated.emit("reset", "home")
         self._take_pending()
         if not self._attract:
             self._attract = True
             self.attractChanged.emit()
+
+    # -- shortlist ----------------------------------------------------------------------
+    @Slot(str)
+    def addToShortlist(self, product_id: str) -> None:
+        if product_id in self._catalog.products and product_id not in self._shortlist_ids \
+                and len(self._shortlist_ids) < SHORTLIST_LIMIT:
+            self._set_shortlist([*self._shortlist_ids, product_id])
+
+    @Slot(str)
+    def removeFromShortlist(self, product_id: str) -> None:
+        if product_id in self._shortlist_ids:
+            self._set_shortlist([pid for pid in self._shortlist_ids if pid != product_id])
+
+    def _set_shortlist(self, product_ids: list[str]) -> None:
+        self._shortlist_ids = product_ids
+        self._shortlist.show([self._catalog.products[pid] for pid in product_ids])
+        self.shortlistChanged.emit()
+
+    def _get_shortlist_ids(self) -> list:
+        return list(self._shortlist_ids)
+
+    def _get_shortlist_url(self) -> str:
+        """The one enquiry link for every product on the shortlist ("" for none)."""
+        if not self._shortlist_ids:
+            return ""
+        try:
+            return self._catalog.enquiry_link(self._shortlist_ids, self._language)
+        except UrlTemplateError:
+            return ""  # no code is better than a code that leads nowhere
+
+    def _get_shortlist_photo(self) -> str:
+        """Home's shortlist tile: the latest product added, else a featured one."""
+        products = [self._catalog.products[pid] for pid in reversed(self._shortlist_ids)]
+        photos = [p.photos[0] for p in products + self._catalog.featured()[4:] if p.photos]
+        return file_url(photos[0].thumb) if photos else ""
 
     # -- what the pages show ------------------------------------------------------------
     def _get_gallery_kind(self) -> str:
@@ -246,3 +298,8 @@ class KioskController(QObject):
     gallery = Property(QObject, lambda self: self._gallery, constant=True)
     product = Property(QObject, lambda self: self._product, constant=True)
     idle = Property(QObject, lambda self: self._idle, constant=True)
+    shortlist = Property(QObject, lambda self: self._shortlist, constant=True)
+    shortlistIds = Property(list, _get_shortlist_ids, notify=shortlistChanged)
+    shortlistUrl = Property(str, _get_shortlist_url, notify=shortlistChanged)
+    shortlistPhoto = Property(str, _get_shortlist_photo, notify=shortlistChanged)
+    shortlistLimit = Property(int, lambda self: SHORTLIST_LIMIT, constant=True)

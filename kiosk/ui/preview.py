@@ -10,7 +10,8 @@ from PySide6.QtQuick import QQuickItem
 from kiosk.catalog.store import Catalog
 from kiosk.ui.app import Kiosk, start_kiosk
 
-SCREENS = ("attract", "home", "crafts", "gallery", "product", "districts")
+SCREENS = ("attract", "home", "crafts", "gallery", "product", "districts", "shortlist")
+SHORTLIST_SHOWN = 5  # products on the previewed shortlist: the product, then featured ones
 
 
 class PreviewError(ValueError):
@@ -46,6 +47,13 @@ def wait_until_drawn(kiosk: Kiosk, settle_ms: int = 250, timeout_ms: int = 8000)
 
 def _navigators(catalog: Catalog, product_id: str) -> dict[str, Callable[[Kiosk], None]]:
     product = catalog.product(product_id)
+    collected = [product.id] + [p.id for p in catalog.featured() if p.id != product.id]
+
+    def shortlist(kiosk: Kiosk) -> None:
+        for chosen in collected[:SHORTLIST_SHOWN]:
+            kiosk.controller.addToShortlist(chosen)
+        kiosk.controller.openShortlist()
+
     return {
         "attract": lambda k: None,
         "home": lambda k: None,
@@ -53,6 +61,7 @@ def _navigators(catalog: Catalog, product_id: str) -> dict[str, Callable[[Kiosk]
         "gallery": lambda k: k.controller.openCraft(product.craft),
         "product": lambda k: k.controller.openProduct(product.id),
         "districts": lambda k: k.controller.openDistricts(),
+        "shortlist": shortlist,
     }
 
 

@@ -6,7 +6,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 from kiosk.catalog.store import Catalog, Product
 from kiosk.catalog.urls import UrlTemplateError
 from kiosk.languages import DEFAULT_LANGUAGE, localized
-from kiosk.qr.vcard import artisan_card
+from kiosk.qr.vcard import product_card
 from kiosk.ui.models import file_url
 
 QML_IMPORT_NAME = "Kiosk.Backend"
@@ -48,22 +48,18 @@ class ProductDetail(QObject):
                 self._links = self._catalog.product_links(self._product.id, self._language)
             except UrlTemplateError:
                 self._links = {}  # no code is better than a code that leads nowhere
-        self._card = self._contact_card()
+        self._card = product_card(self._catalog, self._product.id, self._language) \
+            if self._product else ""
         self.changed.emit()
-
-    def _contact_card(self) -> str:
-        """The maker's vCard in the visitor's language, if they agreed to give one out; the
-        URL is their own website, else their page on the pavilion's site (which the first
-        code opens too, but a saved contact keeps it after the visit)."""
-        artisan = self._artisan()
-        return artisan_card(artisan, self._language, self._links.get("artisan", "")) \
-            if artisan else ""
 
     def _text(self, texts: dict[str, str] | None) -> str:
         return localized(texts, self._language) if texts else ""
 
     def _get_id(self) -> str:
         return self._product.id if self._product else ""
+
+    def _get_code(self) -> str:
+        return self._product.code if self._product else ""
 
     def _get_name(self) -> str:
         return self._text(self._product and self._product.name)
@@ -114,6 +110,7 @@ class ProductDetail(QObject):
         return self._card
 
     productId = Property(str, _get_id, notify=changed)
+    code = Property(str, _get_code, notify=changed)
     name = Property(str, _get_name, notify=changed)
     description = Property(str, _get_description, notify=changed)
     materials = Property(str, _get_materials, notify=changed)

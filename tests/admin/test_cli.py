@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import vobject
 from PIL import Image
 
 from kiosk.paths import BUNDLED_CATALOG
@@ -31,15 +32,21 @@ def test_products_json_lists_every_product_with_its_district_and_craft(catalog):
     assert {p["district"] for p in products} <= set(catalog.districts)
 
 
-def test_urls_prints_both_links(catalog):
-    product = next(iter(catalog.products.values()))
-    result = run("--db", str(BUNDLED_CATALOG), "urls", product.id)
+@pytest.mark.parametrize("consent", [True, False], ids=["card", "no-card"])
+def test_urls_prints_both_links_and_the_card(catalog, consent):
+    product = next(p for p in catalog.products.values()
+                   if catalog.artisans[p.artisan].contact_consent == consent)
+    result = run("--db", str(BUNDLED_CATALOG), "urls", product.id, "--lang", "ja")
     assert result.returncode == 0, result.stderr
-    links = json.loads(result.stdout)
-    assert set(links) == {"artisan", "enquiry"}
-    assert links == catalog.product_links(product.id, "en")
+    codes = json.loads(result.stdout)
+    links = {kind: codes.pop(kind) for kind in ("artisan", "enquiry")}
+    assert links == catalog.product_links(product.id, "ja")
     assert product.artisan in links["artisan"]
     assert f"products={product.code}&" in links["enquiry"]
+    if consent:
+        card = vobject.readOne(codes.pop("contact"))
+        assert card.fn.value == catalog.artisans[product.artisan].name["ja"]
+    assert codes == {}
 
 
 @pytest.mark.parametrize("args, words", [
@@ -80,7 +87,7 @@ def test_preview_renders_every_screen_by_default(tmp_path):
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         f"{s}-en-1080x1920.png"
-        for s in ("attract", "home", "crafts", "gallery", "product", "districts"))
+        for s in ("attract", "home", "crafts", "gallery", "product", "districts", "shortlist"))
 
 
 def test_qr_labels_writes_nothing_when_one_product_is_unknown(tmp_path):

@@ -15,7 +15,7 @@ from kiosk.paths import BUNDLED_CATALOG
 from tests.admin.test_cli import run
 
 CATALOGUE_CHECKS = ["integrity", "foreign keys", "schema version", "photos", "QR links",
-                    "settings"]
+                    "contact cards", "settings"]
 ALL_CHECKS = CATALOGUE_CHECKS + ["fonts en", "fonts hi", "fonts ja"]
 
 
@@ -123,7 +123,7 @@ def test_text_no_font_can_draw_fails_that_languages_font_check(tmp_catalog):
 
 def test_an_older_schema_fails_the_version_check(tmp_catalog):
     edit(tmp_catalog, ("DELETE FROM schema_migrations WHERE version > 1", []))
-    details = assert_fails_only(tmp_catalog, {"schema version", "QR links"})
+    details = assert_fails_only(tmp_catalog, {"schema version", "QR links", "contact cards"})
     assert details["schema version"] == f"version 1; this kiosk reads version {LATEST_VERSION}"
 
 
@@ -172,3 +172,12 @@ def test_a_template_too_long_only_for_a_full_shortlist_fails_the_link_check(tmp_
                        "WHERE name = 'enquiry'", ["x" * 60]))
     detail = assert_fails_only(tmp_catalog, {"QR links"})["QR links"]
     assert detail.startswith("3 of ") and "a shortlist of 20 en enquiry: URL is" in detail
+
+
+def test_a_name_too_long_for_the_save_contact_card_fails_the_card_check(tmp_catalog):
+    with closing(sqlite3.connect(tmp_catalog)) as conn:
+        maker = conn.execute("SELECT id FROM artisans WHERE contact_consent = 1 "
+                             "ORDER BY id LIMIT 1").fetchone()[0]
+    edit(tmp_catalog, ("UPDATE artisans SET name_ja = ? WHERE id = ?", ["長" * 60, maker]))
+    detail = assert_fails_only(tmp_catalog, {"contact cards"})["contact cards"]
+    assert detail.startswith("1 of ") and f"{maker} ja: the name" in detail

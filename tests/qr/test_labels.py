@@ -146,6 +146,8 @@ def test_names_print_as_written(labels, catalog, lang):
         text = compact(labels[lang][i].get_textpage().get_text_range())
         assert compact(localized(product.name, lang)) in text, product.id
         assert compact(catalog.districts[product.district].name[lang]) in text
+        number = {"en": "Product no. {}", "ja": "製品番号 {}"}[lang].format(product.code)
+        assert compact(number) in text, product.id
 
 
 def ink(image: Image.Image) -> Image.Image:

@@ -30,14 +30,16 @@ class Visitor:
     def visible_items(self, object_name: str, within: str = "") -> list[QQuickItem]:
         """Items named `object_name` that a visitor can see now (delegates included),
         inside the item named `within` if one is given."""
+        return self.visible_items_named(lambda name: name == object_name, within)
+
+    def visible_items_named(self, matches, within: str = "") -> list[QQuickItem]:
+        """Items whose name `matches(name)` that a visitor can see now."""
         root = self.window.contentItem()
         if within:
-            root = self.window.findChild(QQuickItem, within)
-        found = []
-        for item in scene_items(root):
-            if item.objectName() == object_name and self._shown(item):
-                found.append(item)
-        return found
+            # findChild misses the delegates of a view: walk the scene for them.
+            root = self.window.findChild(QQuickItem, within) or self.item(within)
+        return [item for item in scene_items(root)
+                if matches(item.objectName()) and self._shown(item)]
 
     def item(self, object_name: str, within: str = "") -> QQuickItem:
         items = self.visible_items(object_name, within)

@@ -132,3 +132,17 @@ def test_a_damaged_bundle_in_the_inbox_is_refused_and_reported(qtbot, qapp, inbo
         assert running.controller.catalogVersion == catalog.version
     finally:
         running.close()
+
+
+def test_a_removed_product_leaves_the_shortlist_the_others_stay(kiosk, kiosk_catalog):
+    kept, gone = list(kiosk_catalog.products)[3], list(kiosk_catalog.products)[9]
+    kiosk.wake()
+    kiosk.controller.addToShortlist(kept)
+    kiosk.controller.addToShortlist(gone)
+    kiosk.controller.openProduct(gone)
+    kiosk.settle()
+    remove_product(kiosk_catalog.path, gone)
+    kiosk.qtbot.waitUntil(lambda: kiosk.page().objectName() == "homePage", timeout=NOTICE_MS)
+    assert kiosk.controller.shortlistIds == [kept]
+    assert kiosk.controller.shortlistUrl == load_catalog(kiosk_catalog.path).enquiry_link(
+        [kept], "en")

@@ -57,60 +57,78 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="41" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="42" />
       <source>One District One Product</source>
       <translation>One District One Product</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="50" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="51" />
       <source>Crafted in Uttar Pradesh, Admired by the World!</source>
       <translation>Crafted in Uttar Pradesh, Admired by the World!</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="59" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="60" />
       <source>75 districts, each with a signature craft passed down through generations.</source>
       <translation>75 districts, each with a signature craft passed down through generations.</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="81" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="82" />
       <source>Explore by craft</source>
       <translation>Explore by craft</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="82" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="83" />
       <source>Silk, brass, glass, clay, wood and more</source>
       <translation>Silk, brass, glass, clay, wood and more</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="91" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="92" />
       <source>Explore by district</source>
       <translation>Explore by district</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="92" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="93" />
       <source>All 75 districts of Uttar Pradesh</source>
       <translation>All 75 districts of Uttar Pradesh</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="101" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="102" />
       <source>Featured crafts</source>
       <translation>Featured crafts</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="102" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="103" />
       <source>Masterpieces chosen for the Expo</source>
       <translation>Masterpieces chosen for the Expo</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/HomePage.qml" line="112" />
+      <source>My shortlist</source>
+      <translation>My shortlist</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../qml/Kiosk/HomePage.qml" line="114" />
+      <source>%n product(s) saved: take them with you in one QR code</source>
+      <translation>
+        <numerusform>%n product saved: take it with you in one QR code</numerusform>
+        <numerusform>%n products saved: take them with you in one QR code</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/HomePage.qml" line="116" />
+      <source>Collect products and take them with you in one QR code</source>
+      <translation>Collect products and take them with you in one QR code</translation>
     </message>
   </context>
   <context>
     <name>IdleOverlay</name>
     <message>
-      <location filename="../qml/Kiosk/IdleOverlay.qml" line="37" />
+      <location filename="../qml/Kiosk/IdleOverlay.qml" line="39" />
       <source>Are you still there?</source>
       <translation>Are you still there?</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/IdleOverlay.qml" line="53" />
+      <location filename="../qml/Kiosk/IdleOverlay.qml" line="55" />
       <source>Touch anywhere to keep exploring.</source>
       <translation>Touch anywhere to keep exploring.</translation>
     </message>
@@ -157,54 +175,136 @@
   <context>
     <name>ProductPage</name>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="77" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="81" />
       <source>GI tag · Geographical Indication</source>
       <translation>GI tag · Geographical Indication</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="96" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="99" />
+      <source>Product no. %1</source>
+      <translation>Product no. %1</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="118" />
       <source>From %1, Uttar Pradesh</source>
       <translation>From %1, Uttar Pradesh</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="111" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="136" />
+      <source>On your shortlist</source>
+      <translation>On your shortlist</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="137" />
+      <source>Add to shortlist</source>
+      <translation>Add to shortlist</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="138" />
+      <source>Shortlist full (%1)</source>
+      <translation>Shortlist full (%1)</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="149" />
+      <source>My shortlist (%1)</source>
+      <translation>My shortlist (%1)</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="164" />
       <source>Materials: %1</source>
       <translation>Materials: %1</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="131" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="183" />
       <source>Made by</source>
       <translation>Made by</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="203" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="255" />
       <source>Meet the artisan</source>
       <translation>Meet the artisan</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="204" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="256" />
       <source>Their story and workshop</source>
       <translation>Their story and workshop</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="213" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="265" />
       <source>Buyer enquiry</source>
       <translation>Buyer enquiry</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="214" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="266" />
       <source>Ask about orders and trade</source>
       <translation>Ask about orders and trade</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="224" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="276" />
       <source>Save contact</source>
       <translation>Save contact</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="225" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="277" />
       <source>Works without internet</source>
       <translation>Works without internet</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortlistPage</name>
+    <message>
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="17" />
+      <source>My shortlist</source>
+      <translation>My shortlist</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="19" />
+      <source>%n product(s)</source>
+      <translation>
+        <numerusform>%n product</numerusform>
+        <numerusform>%n products</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="20" />
+      <source>room for %n</source>
+      <translation>
+        <numerusform>room for %n more</numerusform>
+        <numerusform>room for %n more</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="88" />
+      <source>One code for your whole shortlist</source>
+      <translation>One code for your whole shortlist</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="96" />
+      <source>Scan it with your phone to open a buyer-enquiry page listing these products, ready to send to the makers.</source>
+      <translation>Scan it with your phone to open a buyer-enquiry page listing these products, ready to send to the makers.</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="114" />
+      <source>Your shortlist is empty</source>
+      <translation>Your shortlist is empty</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="122" />
+      <source>Tap “Add to shortlist” on any product to collect it here. When you are done, one QR code takes the whole list to your phone.</source>
+      <translation>Tap “Add to shortlist” on any product to collect it here. When you are done, one QR code takes the whole list to your phone.</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="128" />
+      <source>See featured crafts</source>
+      <translation>See featured crafts</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortlistRow</name>
+    <message>
+      <location filename="../qml/Kiosk/ShortlistRow.qml" line="86" />
+      <source>Remove</source>
+      <translation>Remove</translation>
     </message>
   </context>
 </TS>

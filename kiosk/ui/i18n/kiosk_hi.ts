@@ -57,60 +57,78 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="41" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="42" />
       <source>One District One Product</source>
       <translation>एक ज़िला एक उत्पाद</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="50" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="51" />
       <source>Crafted in Uttar Pradesh, Admired by the World!</source>
       <translation>उत्तर प्रदेश में निर्मित, दुनिया भर में सराहा गया!</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="59" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="60" />
       <source>75 districts, each with a signature craft passed down through generations.</source>
       <translation>75 ज़िले, हर एक की अपनी पहचान वाली कला, जो पीढ़ियों से चली आ रही है।</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="81" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="82" />
       <source>Explore by craft</source>
       <translation>शिल्प के अनुसार देखें</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="82" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="83" />
       <source>Silk, brass, glass, clay, wood and more</source>
       <translation>रेशम, पीतल, काँच, मिट्टी, लकड़ी और बहुत कुछ</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="91" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="92" />
       <source>Explore by district</source>
       <translation>ज़िले के अनुसार देखें</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="92" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="93" />
       <source>All 75 districts of Uttar Pradesh</source>
       <translation>उत्तर प्रदेश के सभी 75 ज़िले</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="101" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="102" />
       <source>Featured crafts</source>
       <translation>विशेष शिल्प</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="102" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="103" />
       <source>Masterpieces chosen for the Expo</source>
       <translation>एक्सपो के लिए चुनी गई उत्कृष्ट कृतियाँ</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/HomePage.qml" line="112" />
+      <source>My shortlist</source>
+      <translation>मेरी शॉर्टलिस्ट</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../qml/Kiosk/HomePage.qml" line="114" />
+      <source>%n product(s) saved: take them with you in one QR code</source>
+      <translation>
+        <numerusform>%n उत्पाद सहेजा गया: एक QR कोड में साथ ले जाएँ</numerusform>
+        <numerusform>%n उत्पाद सहेजे गए: एक QR कोड में सब साथ ले जाएँ</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/HomePage.qml" line="116" />
+      <source>Collect products and take them with you in one QR code</source>
+      <translation>उत्पाद चुनें और एक QR कोड में सब साथ ले जाएँ</translation>
     </message>
   </context>
   <context>
     <name>IdleOverlay</name>
     <message>
-      <location filename="../qml/Kiosk/IdleOverlay.qml" line="37" />
+      <location filename="../qml/Kiosk/IdleOverlay.qml" line="39" />
       <source>Are you still there?</source>
       <translation>क्या आप अभी भी यहाँ हैं?</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/IdleOverlay.qml" line="53" />
+      <location filename="../qml/Kiosk/IdleOverlay.qml" line="55" />
       <source>Touch anywhere to keep exploring.</source>
       <translation>देखते रहने के लिए कहीं भी छुएँ।</translation>
     </message>
@@ -157,54 +175,136 @@
   <context>
     <name>ProductPage</name>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="77" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="81" />
       <source>GI tag · Geographical Indication</source>
       <translation>जीआई टैग · भौगोलिक संकेत</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="96" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="99" />
+      <source>Product no. %1</source>
+      <translation>उत्पाद सं. %1</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="118" />
       <source>From %1, Uttar Pradesh</source>
       <translation>%1, उत्तर प्रदेश से</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="111" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="136" />
+      <source>On your shortlist</source>
+      <translation>शॉर्टलिस्ट में है</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="137" />
+      <source>Add to shortlist</source>
+      <translation>शॉर्टलिस्ट में जोड़ें</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="138" />
+      <source>Shortlist full (%1)</source>
+      <translation>शॉर्टलिस्ट भर गई (%1)</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="149" />
+      <source>My shortlist (%1)</source>
+      <translation>मेरी शॉर्टलिस्ट (%1)</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="164" />
       <source>Materials: %1</source>
       <translation>सामग्री: %1</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="131" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="183" />
       <source>Made by</source>
       <translation>निर्माता</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="203" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="255" />
       <source>Meet the artisan</source>
       <translation>कारीगर से मिलें</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="204" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="256" />
       <source>Their story and workshop</source>
       <translation>उनकी कहानी और कार्यशाला</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="213" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="265" />
       <source>Buyer enquiry</source>
       <translation>खरीदार पूछताछ</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="214" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="266" />
       <source>Ask about orders and trade</source>
       <translation>ऑर्डर और व्यापार के बारे में पूछें</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="224" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="276" />
       <source>Save contact</source>
       <translation>संपर्क सहेजें</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="225" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="277" />
       <source>Works without internet</source>
       <translation>इंटरनेट के बिना भी काम करता है</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortlistPage</name>
+    <message>
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="17" />
+      <source>My shortlist</source>
+      <translation>मेरी शॉर्टलिस्ट</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="19" />
+      <source>%n product(s)</source>
+      <translation>
+        <numerusform>%n उत्पाद</numerusform>
+        <numerusform>%n उत्पाद</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="20" />
+      <source>room for %n</source>
+      <translation>
+        <numerusform>%n और की जगह</numerusform>
+        <numerusform>%n और की जगह</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="88" />
+      <source>One code for your whole shortlist</source>
+      <translation>पूरी शॉर्टलिस्ट के लिए एक कोड</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="96" />
+      <source>Scan it with your phone to open a buyer-enquiry page listing these products, ready to send to the makers.</source>
+      <translation>इसे अपने फ़ोन से स्कैन करें: इन उत्पादों के साथ खरीदार पूछताछ का पेज खुलेगा, कारीगरों को भेजने के लिए तैयार।</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="114" />
+      <source>Your shortlist is empty</source>
+      <translation>आपकी शॉर्टलिस्ट खाली है</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="122" />
+      <source>Tap “Add to shortlist” on any product to collect it here. When you are done, one QR code takes the whole list to your phone.</source>
+      <translation>किसी भी उत्पाद पर “शॉर्टलिस्ट में जोड़ें” दबाएँ, वह यहाँ जुड़ जाएगा। फिर एक ही QR कोड पूरी सूची आपके फ़ोन तक ले जाएगा।</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="128" />
+      <source>See featured crafts</source>
+      <translation>चुनिंदा शिल्प देखें</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortlistRow</name>
+    <message>
+      <location filename="../qml/Kiosk/ShortlistRow.qml" line="86" />
+      <source>Remove</source>
+      <translation>हटाएँ</translation>
     </message>
   </context>
 </TS>

@@ -55,60 +55,77 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="41" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="42" />
       <source>One District One Product</source>
       <translation>一県一品</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="50" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="51" />
       <source>Crafted in Uttar Pradesh, Admired by the World!</source>
       <translation>ウッタル・プラデーシュで生まれ、世界に愛される工芸！</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="59" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="60" />
       <source>75 districts, each with a signature craft passed down through generations.</source>
       <translation>75の県、それぞれに世代を超えて受け継がれてきた伝統の工芸があります。</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="81" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="82" />
       <source>Explore by craft</source>
       <translation>クラフトから探す</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="82" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="83" />
       <source>Silk, brass, glass, clay, wood and more</source>
       <translation>絹、真鍮、ガラス、土、木など</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="91" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="92" />
       <source>Explore by district</source>
       <translation>県から探す</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="92" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="93" />
       <source>All 75 districts of Uttar Pradesh</source>
       <translation>ウッタル・プラデーシュ州の全75県</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="101" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="102" />
       <source>Featured crafts</source>
       <translation>注目の工芸品</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="102" />
+      <location filename="../qml/Kiosk/HomePage.qml" line="103" />
       <source>Masterpieces chosen for the Expo</source>
       <translation>万博のために選ばれた逸品</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/HomePage.qml" line="112" />
+      <source>My shortlist</source>
+      <translation>マイリスト</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../qml/Kiosk/HomePage.qml" line="114" />
+      <source>%n product(s) saved: take them with you in one QR code</source>
+      <translation>
+        <numerusform>%n 点を保存中：QRコードひとつで持ち帰れます</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/HomePage.qml" line="116" />
+      <source>Collect products and take them with you in one QR code</source>
+      <translation>気になる品を集めて、QRコードで持ち帰り</translation>
     </message>
   </context>
   <context>
     <name>IdleOverlay</name>
     <message>
-      <location filename="../qml/Kiosk/IdleOverlay.qml" line="37" />
+      <location filename="../qml/Kiosk/IdleOverlay.qml" line="39" />
       <source>Are you still there?</source>
       <translation>まだご覧になっていますか？</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/IdleOverlay.qml" line="53" />
+      <location filename="../qml/Kiosk/IdleOverlay.qml" line="55" />
       <source>Touch anywhere to keep exploring.</source>
       <translation>続けるには画面のどこかに触れてください。</translation>
     </message>
@@ -155,54 +172,134 @@
   <context>
     <name>ProductPage</name>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="77" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="81" />
       <source>GI tag · Geographical Indication</source>
       <translation>GI認証・地理的表示</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="96" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="99" />
+      <source>Product no. %1</source>
+      <translation>製品番号 %1</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="118" />
       <source>From %1, Uttar Pradesh</source>
       <translation>ウッタル・プラデーシュ州 %1 より</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="111" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="136" />
+      <source>On your shortlist</source>
+      <translation>マイリストに追加済み</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="137" />
+      <source>Add to shortlist</source>
+      <translation>マイリストに追加</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="138" />
+      <source>Shortlist full (%1)</source>
+      <translation>マイリストは満杯です（%1）</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="149" />
+      <source>My shortlist (%1)</source>
+      <translation>マイリスト（%1）</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="164" />
       <source>Materials: %1</source>
       <translation>素材：%1</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="131" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="183" />
       <source>Made by</source>
       <translation>つくり手</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="203" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="255" />
       <source>Meet the artisan</source>
       <translation>つくり手に会う</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="204" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="256" />
       <source>Their story and workshop</source>
       <translation>物語と工房を見る</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="213" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="265" />
       <source>Buyer enquiry</source>
       <translation>バイヤーお問い合わせ</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="214" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="266" />
       <source>Ask about orders and trade</source>
       <translation>ご注文・お取引のお問い合わせ</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="224" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="276" />
       <source>Save contact</source>
       <translation>連絡先を保存</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="225" />
+      <location filename="../qml/Kiosk/ProductPage.qml" line="277" />
       <source>Works without internet</source>
       <translation>インターネット接続は不要です</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortlistPage</name>
+    <message>
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="17" />
+      <source>My shortlist</source>
+      <translation>マイリスト</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="19" />
+      <source>%n product(s)</source>
+      <translation>
+        <numerusform>%n 点の製品</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="20" />
+      <source>room for %n</source>
+      <translation>
+        <numerusform>あと %n 点追加できます</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="88" />
+      <source>One code for your whole shortlist</source>
+      <translation>マイリスト全体をひとつのコードで</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="96" />
+      <source>Scan it with your phone to open a buyer-enquiry page listing these products, ready to send to the makers.</source>
+      <translation>スマートフォンで読み取ると、これらの品を載せたバイヤー向けお問い合わせページが開き、そのまま作り手に送れます。</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="114" />
+      <source>Your shortlist is empty</source>
+      <translation>マイリストはまだ空です</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="122" />
+      <source>Tap “Add to shortlist” on any product to collect it here. When you are done, one QR code takes the whole list to your phone.</source>
+      <translation>気になる品の「マイリストに追加」をタップすると、ここに集まります。最後はQRコードひとつで、リスト全体をスマートフォンへ。</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="128" />
+      <source>See featured crafts</source>
+      <translation>注目の工芸品を見る</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortlistRow</name>
+    <message>
+      <location filename="../qml/Kiosk/ShortlistRow.qml" line="86" />
+      <source>Remove</source>
+      <translation>削除</translation>
     </message>
   </context>
 </TS>

@@ -1,7 +1,8 @@
 import QtQuick
 import Kiosk.Backend
 
-// Home: the pavilion's welcome and the big ways in (by craft, by district, featured).
+// Home: the pavilion's welcome and the big ways in (by craft, by district, featured) and the
+// visitor's shortlist.
 Item {
     id: page
     objectName: "homePage"
@@ -72,7 +73,7 @@ Item {
         anchors.margins: Theme.margin
         spacing: Theme.gap * 1.5
 
-        readonly property real tileHeight: (height - 2 * spacing) / 3
+        readonly property real tileHeight: (height - 3 * spacing) / 4
 
         HomeTile {
             objectName: "tile-crafts"
@@ -103,6 +104,19 @@ Item {
             photo: page.kiosk.homePhotos.featured
             accent: Theme.gold
             onTapped: page.kiosk.openFeatured()
+        }
+        HomeTile {
+            objectName: "tile-shortlist"
+            width: parent.width
+            height: tiles.tileHeight
+            title: qsTr("My shortlist")
+            subtitle: page.kiosk.shortlist.count > 0
+                      ? qsTr("%n product(s) saved: take them with you in one QR code", "",
+                             page.kiosk.shortlist.count)
+                      : qsTr("Collect products and take them with you in one QR code")
+            photo: page.kiosk.shortlistPhoto
+            accent: Theme.maroon
+            onTapped: page.kiosk.openShortlist()
         }
     }
 }

@@ -15,6 +15,8 @@ Rectangle {
 
     MouseArea {
         anchors.fill: parent
+        // Fading out after the reset, it lets the next visitor's first touch through.
+        enabled: overlay.idle.countingDown
         onClicked: overlay.idle.poke()
     }
 

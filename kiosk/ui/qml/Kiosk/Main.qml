@@ -18,10 +18,11 @@ Window {
     Component { id: districtsPage; DistrictsPage { kiosk: window.kiosk } }
     Component { id: galleryPage; GalleryPage { kiosk: window.kiosk } }
     Component { id: productPage; ProductPage { kiosk: window.kiosk } }
+    Component { id: shortlistPage; ShortlistPage { kiosk: window.kiosk } }
 
     readonly property var pages: ({
         "home": homePage, "crafts": craftsPage, "districts": districtsPage,
-        "gallery": galleryPage, "product": productPage
+        "gallery": galleryPage, "product": productPage, "shortlist": shortlistPage
     })
 
     StackView {
@@ -39,6 +40,8 @@ Window {
                 stack.push(window.pages[page])
             else if (action === "pop")
                 stack.pop()
+            else if (action === "popto")
+                stack.pop(stack.get(window.kiosk.depth - 1))
             else if (action === "home")
                 stack.pop(null)
             else if (action === "reset")
@@ -48,6 +51,7 @@ Window {
 
     NavBar {
         id: navBar
+        objectName: "navBar"
         kiosk: window.kiosk
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
     }

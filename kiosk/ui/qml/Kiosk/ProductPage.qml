@@ -83,6 +83,24 @@ Item {
                             font.weight: Font.DemiBold
                         }
                     }
+                    // The number buyers quote (on the labels and in enquiries too).
+                    Rectangle {
+                        visible: page.product.code.length > 0
+                        width: codeLabel.implicitWidth + 32
+                        height: codeLabel.implicitHeight + 14
+                        radius: height / 2
+                        color: "transparent"
+                        border.color: Theme.line
+                        border.width: 2
+                        PlainText {
+                            id: codeLabel
+                            objectName: "productCode"
+                            anchors.centerIn: parent
+                            text: qsTr("Product no. %1").arg(page.product.code)
+                            color: Theme.inkSoft
+                            font.pixelSize: Theme.smallSize
+                        }
+                    }
                 }
                 PlainText {
                     objectName: "productName"
@@ -102,6 +120,37 @@ Item {
                     font.pixelSize: Theme.subheadingSize
                     maximumLineCount: 2
                 }
+                // Collect the product, and see the collection, just under its name.
+                Flow {
+                    width: parent.width
+                    spacing: Theme.gap / 2
+                    readonly property bool shortlisted:
+                        page.kiosk.shortlistIds.indexOf(page.product.productId) >= 0
+                    readonly property int collected: page.kiosk.shortlistIds.length
+                    TouchButton {
+                        id: shortlistToggle
+                        objectName: "shortlist-toggle"
+                        readonly property bool checked: parent.shortlisted
+                        enabled: checked || parent.collected < page.kiosk.shortlistLimit
+                        opacity: enabled ? 1.0 : 0.55
+                        text: checked ? qsTr("On your shortlist")
+                                      : enabled ? qsTr("Add to shortlist")
+                                                : qsTr("Shortlist full (%1)").arg(parent.collected)
+                        highlighted: checked
+                        baseColor: checked ? Theme.maroon : Theme.card
+                        textColor: checked ? Theme.onDark : Theme.ink
+                        font.pixelSize: Theme.bodySize
+                        onTapped: checked ? page.kiosk.removeFromShortlist(page.product.productId)
+                                          : page.kiosk.addToShortlist(page.product.productId)
+                    }
+                    TouchButton {
+                        objectName: "shortlist-view"
+                        visible: parent.collected > 0
+                        text: qsTr("My shortlist (%1)").arg(parent.collected)
+                        font.pixelSize: Theme.bodySize
+                        onTapped: page.kiosk.openShortlist()
+                    }
+                }
                 PlainText {
                     objectName: "productDescription"
                     width: parent.width
@@ -117,7 +166,6 @@ Item {
                     font.pixelSize: Theme.smallSize + 2
                     elide: Text.ElideNone
                 }
-                // "Add to shortlist" has its place here, between the story and the maker.
                 Rectangle {
                     width: parent.width
                     height: artisan.implicitHeight + 2 * Theme.gap
