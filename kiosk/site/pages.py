@@ -175,6 +175,7 @@ class SitePages:
         main = [f"<h1>{text(product.name, lang)}</h1>", '<div class="product">', photos,
                 '<div class="details">',
                 f'<p class="lead">{esc(w["from_district"]).format(district=district)}</p>',
+                f'<p class="number">{esc(w["product_no"].replace("%1", product.code))}</p>',
                 f"<p>{text(product.description, lang)}</p>",
                 '<dl class="facts">',
                 *(f"<dt>{esc(term)}</dt><dd>{value}</dd>" for term, value in facts),
@@ -215,6 +216,7 @@ class SitePages:
                                                "kiosk_id": self.routes.kiosk_id})
             if self.form is not None else None,
             "subject": w["mail_subject"], "intro": w["mail_intro"], "outro": w["mail_outro"],
+            "number": w["product_no"],
             "unknown": w["enquiry_unknown"], "failed": w["enquiry_failed"],
         }
         browse = link(self.routes.href(self.routes.home(lang)) + "#crafts",

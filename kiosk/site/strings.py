@@ -31,6 +31,7 @@ _WORDS: dict[str, dict[str, str]] = {
     "craft": {"en": "Craft", "hi": "शिल्प", "ja": "工芸"},
     "materials": {"en": "Materials", "hi": "सामग्री", "ja": "素材"},
     "gi_tag": _ui("GI tag · Geographical Indication"),
+    "product_no": _ui("Product no. %1"),
     "yes": {"en": "Yes", "hi": "हाँ", "ja": "あり"},
     "no": {"en": "No", "hi": "नहीं", "ja": "なし"},
     "made_by": _ui("Made by"),

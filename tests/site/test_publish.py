@@ -306,3 +306,11 @@ def test_the_site_package_imports_no_qt():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_product_pages_give_the_number_buyers_quote(catalog, published):
+    for product in catalog.products.values():
+        for lang, words_ in (("en", "Product no. {}"), ("ja", "製品番号 {}")):
+            text = (published.out / lang / "products" / product.id / "index.html").read_text(
+                encoding="utf-8")
+            assert f'<p class="number">{words_.format(product.code)}</p>' in text, product.id

@@ -58,7 +58,10 @@
     });
     none.hidden = products.length > 0;
     if (config.form) {
-      var lines = products.map(function (p) { return "- " + p.name + " (" + p.id + ")"; });
+      // Each product as buyers and staff quote it: its name and number.
+      var lines = products.map(function (p) {
+        return "- " + p.name + " (" + config.number.replace("%1", p.code) + ")";
+      });
       form.href = formLink({
         subject: config.subject,
         body: [config.intro].concat(lines, ["", config.outro]).join("\n"),
