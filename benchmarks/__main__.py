@@ -12,11 +12,11 @@ def main() -> None:
     print("ODOP kiosk benchmarks (offscreen, Qt Quick software backend)")
     for name, figures in (("start to attract loop on screen", startup.run()),
                           ("tap to next screen drawn", navigation.run()),
-                          ("QR code for a product", qr.run()),
+                          ("QR codes", qr.run()),
                           ("staff import", catalogue_import.run())):
         print(f"\n{name}")
         for label, value in figures.items():
-            print(f"  {label:<34} {value}")
+            print(f"  {label:<44} {value}")
 
 
 if __name__ == "__main__":

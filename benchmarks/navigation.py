@@ -1,4 +1,5 @@
-"""Tap on a gallery card to the first frame of the product page, and back again."""
+"""Tap to the first frame of the next screen: a gallery card to its product page, and a
+product page's "My shortlist" button to a full shortlist (20 products and their one code)."""
 
 import time
 
@@ -27,28 +28,49 @@ def _first_frame_after(kiosk, action) -> float:
     return drawn[0] - started
 
 
+def _tap(kiosk, item) -> float:
+    point = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+    return _first_frame_after(kiosk, lambda: QTest.mouseClick(
+        kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point))
+
+
+def _visible(kiosk, matches) -> list:
+    return [item for item in scene_items(kiosk.window.contentItem())
+            if matches(item.objectName()) and item.isVisible()]
+
+
 def run(taps: int = 40) -> dict[str, str]:
     app = QGuiApplication.instance() or QGuiApplication([])
     catalog = load_catalog(BUNDLED_CATALOG)
     kiosk = start_kiosk(catalog, QSize(1080, 1920))
-    window, controller = kiosk.window, kiosk.controller
+    controller = kiosk.controller
     controller.wake()
     craft = max(catalog.crafts, key=lambda code: len(catalog.products_of_craft(code)))
     controller.openCraft(craft)
     wait_until_drawn(kiosk)
-    timings = []
+    to_product, to_shortlist = [], []
     for i in range(taps):
-        cards = [item for item in scene_items(window.contentItem())
-                 if item.objectName().startswith("product-") and item.isVisible()]
-        card = cards[i % min(len(cards), 6)]
-        point = card.mapToScene(QPointF(card.width() / 2, card.height() / 2)).toPoint()
-        timings.append(_first_frame_after(kiosk, lambda: QTest.mouseClick(
-            window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)))
+        cards = _visible(kiosk, lambda name: name.startswith("product-"))
+        to_product.append(_tap(kiosk, cards[i % min(len(cards), 6)]))
         wait_until_drawn(kiosk, settle_ms=50)
         if controller.page != "product":
-            raise RuntimeError(f"tap {i} at {point} did not open a product")
+            raise RuntimeError(f"tap {i} did not open a product")
+        controller.back()
+        wait_until_drawn(kiosk, settle_ms=50)
+
+    for product_id in list(catalog.products)[:controller.shortlistLimit]:
+        controller.addToShortlist(product_id)
+    for i in range(taps):
+        controller.openProduct(list(catalog.products)[i])
+        wait_until_drawn(kiosk, settle_ms=50)
+        to_shortlist.append(_tap(kiosk, _visible(kiosk, lambda n: n == "shortlist-view")[0]))
+        wait_until_drawn(kiosk, settle_ms=50)
+        if controller.page != "shortlist":
+            raise RuntimeError(f"tap {i} did not open the shortlist")
         controller.back()
         wait_until_drawn(kiosk, settle_ms=50)
     kiosk.close()
     del app
-    return summary(timings)
+    figures = {f"product page, {k}": v for k, v in summary(to_product).items()}
+    figures.update({f"shortlist of 20, {k}": v for k, v in summary(to_shortlist).items()})
+    return figures
