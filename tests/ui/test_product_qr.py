@@ -191,3 +191,23 @@ def test_codes_are_drawn_at_six_pixels_per_module_or_more(kiosk, catalog):
         modules = len(qr_matrix(catalog.product_links(product.id, "en")[kind]))
         assert image.width() % modules == 0 and image.width() // modules >= 6
         assert image.property("smooth") is False
+
+
+@pytest.mark.parametrize("window_size", [QSize(1920, 1080)], ids=["landscape"], indirect=True)
+def test_in_landscape_the_card_leaves_the_story_readable_beside_the_codes(kiosk, catalog,
+                                                                          window_size):
+    """With three codes the links stand side by side over the card, in a column: the whole
+    description is on screen at once, beside it."""
+    show(kiosk, product_of(catalog, consent=True).id, "hi")
+
+    def box(name):
+        item = kiosk.item(name)
+        return item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+
+    story, panel = box("productDescription"), box("qrPanel")
+    assert story.bottom() <= window_size.height() - kiosk.item("navBar").height()
+    assert story.right() <= panel.left()
+    artisan, enquiry, contact = (box(name) for name in ("qr-artisan", "qr-enquiry",
+                                                         "qr-contact"))
+    assert artisan.bottom() <= contact.top() and enquiry.bottom() <= contact.top()
+    assert panel.contains(artisan) and panel.contains(contact)

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Layouts
 import Kiosk.Backend
 
 // A product: its photos, story, maker, and the QR codes a visitor takes home.
@@ -11,16 +12,20 @@ Item {
     readonly property bool portrait: height >= width
     readonly property bool hasContact: product.contactCard.length > 0
     // Landscape keeps its two codes in a column at the right. Three codes are taller than
-    // the screen (the vCard alone takes up to 398 px at 6 px a module), so then they stand
-    // in a row under the story, as in portrait, and the photo yields width to the row: 40%
-    // of the screen is left to it, less if very long links make larger codes.
-    readonly property bool codesInRow: portrait || hasContact
+    // the screen stacked one above the other (the vCard alone takes up to 398 px at 6 px a
+    // module), so the two links stand side by side above the card, in a column beside a
+    // full-height story; should very long links make that column too tall or too wide, the
+    // three stand in a row under the story, as in portrait, and the photo yields width to
+    // the row (40% of the screen is left to it, less for larger codes).
+    readonly property bool codesStacked: !portrait && hasContact && codes.stackFits
+    readonly property bool codesInRow: portrait || (hasContact && !codesStacked)
 
     PhotoCarousel {
         id: carousel
         x: 0
         y: 0
         width: page.portrait ? page.width
+                             : page.codesStacked ? Math.round(page.width * 0.32)
                              : page.hasContact ? Math.min(Math.round(page.width * 0.4),
                                                           page.width - codes.frames - 4 * Theme.gap)
                                                : Math.round(page.width * 0.46)
@@ -52,7 +57,8 @@ Item {
                 width: story.width - 2 * Theme.margin
                 spacing: Theme.gap * 0.75
 
-                Row {
+                Flow {
+                    width: parent.width
                     spacing: Theme.gap / 2
                     Rectangle {
                         width: craftLabel.implicitWidth + 32
@@ -220,7 +226,7 @@ Item {
                 color: Theme.line
             }
 
-            Grid {
+            GridLayout {
                 id: codes
                 anchors.centerIn: parent
                 readonly property int codeSize: page.portrait ? 300 : 270
@@ -238,40 +244,60 @@ Item {
                 readonly property int evenGap: Math.floor((qrPanel.width - frames) / (count + 1))
                 readonly property bool spread: page.codesInRow && count === 3
                                                && evenGap >= Theme.gap / 2
+                // Stacked (landscape, three codes): the links side by side over the card,
+                // each tile its frame and a gap wide, the links with their captions only
+                // (their hints need room the card's own caption and hint take). It must fit
+                // the side's height and 40% of the screen's width.
+                readonly property int linkSlot: Math.max(artisanCode.frameSize,
+                                                         enquiryCode.frameSize)
+                readonly property int linkCaptionRoom: 2 * Theme.bodySize + 12
+                readonly property int cardCaptionRoom: 2 * (Theme.bodySize + Theme.smallSize) + 24
+                readonly property bool stackFits:
+                    linkSlot + linkCaptionRoom + Theme.gap + contactCode.frameSize
+                    + cardCaptionRoom + Theme.gap <= side.height
+                    && artisanCode.frameSize + enquiryCode.frameSize + 5 * Theme.gap
+                    <= page.width * 0.4
                 function tileWidth(code) {
                     return spread ? code.frameSize + evenGap - Theme.gap / 2
+                                  : page.codesStacked ? code.frameSize + Theme.gap
                                   : Math.max(codeSize + 80, code.frameSize)
                 }
-                columns: !page.codesInRow ? 1 : (count === 2 || spread ? count : 2)
-                columnSpacing: spread ? Theme.gap / 2 : Theme.margin
-                rowSpacing: Theme.gap * 1.5
+                columns: page.codesStacked ? 2
+                                           : !page.codesInRow ? 1
+                                                              : (count === 2 || spread ? count : 2)
+                columnSpacing: spread ? Theme.gap / 2 : page.codesStacked ? Theme.gap : Theme.margin
+                rowSpacing: page.codesStacked ? Theme.gap : Theme.gap * 1.5
                 QrCode {
                     id: artisanCode
                     objectName: "qr-artisan"
-                    width: codes.tileWidth(artisanCode)
+                    Layout.preferredWidth: codes.tileWidth(artisanCode)
                     targetSize: codes.codeSize
-                    slotSize: codes.slot
+                    slotSize: page.codesStacked ? codes.linkSlot : codes.slot
                     content: page.product.artisanUrl
                     caption: qsTr("Meet the artisan")
-                    hint: qsTr("Their story and workshop")
+                    hint: page.codesStacked ? "" : qsTr("Their story and workshop")
                 }
                 QrCode {
                     id: enquiryCode
                     objectName: "qr-enquiry"
-                    width: codes.tileWidth(enquiryCode)
+                    Layout.preferredWidth: codes.tileWidth(enquiryCode)
                     targetSize: codes.codeSize
-                    slotSize: codes.slot
+                    slotSize: page.codesStacked ? codes.linkSlot : codes.slot
                     content: page.product.enquiryUrl
                     caption: qsTr("Buyer enquiry")
-                    hint: qsTr("Ask about orders and trade")
+                    hint: page.codesStacked ? "" : qsTr("Ask about orders and trade")
                 }
                 QrCode {
                     id: contactCode
                     objectName: "qr-contact"
                     visible: page.hasContact
-                    width: codes.tileWidth(contactCode)
+                    // Under the two links, centred, when it stands on a row of its own.
+                    Layout.columnSpan: page.codesStacked || (page.codesInRow && !codes.spread)
+                                       ? 2 : 1
+                    Layout.alignment: Qt.AlignHCenter
+                    Layout.preferredWidth: codes.tileWidth(contactCode)
                     targetSize: codes.codeSize
-                    slotSize: codes.slot
+                    slotSize: page.codesStacked ? contactCode.frameSize : codes.slot
                     content: page.product.contactCard
                     caption: qsTr("Save contact")
                     hint: qsTr("Works without internet")
