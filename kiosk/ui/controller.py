@@ -252,7 +252,8 @@ class KioskController(QObject):
             return ""  # no code is better than a code that leads nowhere
 
     def _get_shortlist_photo(self) -> str:
-        """Home's shortlist tile: the latest product added, else a featured one."""
+        """Home's shortlist tile: the latest product added, else the first featured product
+        that the hero and the other tiles do not show (see _get_home_photos)."""
         products = [self._catalog.products[pid] for pid in reversed(self._shortlist_ids)]
         photos = [p.photos[0] for p in products + self._catalog.featured()[4:] if p.photos]
         return file_url(photos[0].thumb) if photos else ""
