@@ -58,6 +58,7 @@ def _sheet(folder: Path, new_photos: list[Path] | None) -> Path:
         for index in range(ROWS):
             row = dict(current[index % len(current)])
             row["id"] = f"bench-{index:05d}"
+            row["code"] = ""  # new products: the import numbers them
             row["name_en"] = f"{row['name_en'][:48]} {index}"
             if new_photos and index < len(new_photos):
                 row["photos"] = new_photos[index].name
