@@ -25,6 +25,7 @@ from kiosk.catalog.urls import UrlTemplateError
 from kiosk.languages import LANGUAGES, NATIVE_NAMES, localized
 from kiosk.paths import TRANSLATIONS_DIR
 from kiosk.qr.codes import MAX_VERSION, QrTooLongError, qr_matrix
+from kiosk.qr.vcard import artisan_card
 
 LINK_KINDS = ("artisan", "enquiry")  # the two QR codes of a product page
 _GOOD_TEMPLATE = "https://example.org/"
@@ -226,8 +227,6 @@ def _qr_links(conn: sqlite3.Connection, path: Path) -> tuple[bool, str]:
 def _contact_cards(conn: sqlite3.Connection, path: Path) -> tuple[bool, str]:
     """Every maker who agreed to give out their contact, and has a way to be reached, gets a
     Save contact card that fits its code, in every language."""
-    from kiosk.qr.vcard import artisan_card
-
     catalog = open_catalog_quietly(path)
     problems, count = [], 0
     for artisan in catalog.artisans.values():

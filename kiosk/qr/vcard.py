@@ -29,6 +29,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kiosk.catalog.urls import UrlTemplateError
 from kiosk.languages import localized
 from kiosk.qr.codes import qr_fits
 
@@ -112,8 +113,6 @@ def product_card(catalog: "Catalog", product_id: str, language: str) -> str:
     """The card a product's page shows: its maker's, whose URL is their own website, else
     their page on the pavilion's site (the first code opens it too, but a saved contact
     keeps it after the visit); "" when there is none."""
-    from kiosk.catalog.urls import UrlTemplateError
-
     product = catalog.product(product_id)
     artisan = catalog.artisans.get(product.artisan)
     if artisan is None:
