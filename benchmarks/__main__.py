@@ -5,15 +5,17 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
-from benchmarks import catalogue_import, navigation, qr, startup  # noqa: E402
+from benchmarks import catalogue_import, navigation, qr, startup
 
 
 def main() -> None:
     print("ODOP kiosk benchmarks (offscreen, Qt Quick software backend)")
-    for name, figures in (("start to attract loop on screen", startup.run()),
-                          ("tap to next screen drawn", navigation.run()),
-                          ("QR codes", qr.run()),
-                          ("staff import", catalogue_import.run())):
+    for name, figures in (
+        ("start to attract loop on screen", startup.run()),
+        ("tap to next screen drawn", navigation.run()),
+        ("QR codes", qr.run()),
+        ("staff import", catalogue_import.run()),
+    ):
         print(f"\n{name}")
         for label, value in figures.items():
             print(f"  {label:<44} {value}")

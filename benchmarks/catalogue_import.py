@@ -33,8 +33,9 @@ def _camera_photo(index: int) -> Path:
         for _ in range(40):
             x, y = rng.randrange(CAMERA[0]), rng.randrange(CAMERA[1])
             r = rng.randrange(80, 900)
-            draw.ellipse((x - r, y - r, x + r, y + r),
-                         fill=tuple(rng.randrange(256) for _ in range(3)))
+            draw.ellipse(
+                (x - r, y - r, x + r, y + r), fill=tuple(rng.randrange(256) for _ in range(3))
+            )
         partial = path.with_suffix(".part")
         image.save(partial, "JPEG", quality=88)
         os.replace(partial, path)

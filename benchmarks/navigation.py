@@ -30,13 +30,20 @@ def _first_frame_after(kiosk, action) -> float:
 
 def _tap(kiosk, item) -> float:
     point = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
-    return _first_frame_after(kiosk, lambda: QTest.mouseClick(
-        kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point))
+    return _first_frame_after(
+        kiosk,
+        lambda: QTest.mouseClick(
+            kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+        ),
+    )
 
 
 def _visible(kiosk, matches) -> list:
-    return [item for item in scene_items(kiosk.window.contentItem())
-            if matches(item.objectName()) and item.isVisible()]
+    return [
+        item
+        for item in scene_items(kiosk.window.contentItem())
+        if matches(item.objectName()) and item.isVisible()
+    ]
 
 
 def run(taps: int = 40) -> dict[str, str]:
@@ -58,7 +65,7 @@ def run(taps: int = 40) -> dict[str, str]:
         controller.back()
         wait_until_drawn(kiosk, settle_ms=50)
 
-    for product_id in list(catalog.products)[:controller.shortlistLimit]:
+    for product_id in list(catalog.products)[: controller.shortlistLimit]:
         controller.addToShortlist(product_id)
     for i in range(taps):
         controller.openProduct(list(catalog.products)[i])

@@ -37,9 +37,11 @@ def run() -> dict[str, str]:
                 started = time.perf_counter()
                 qr_image(text, module_px_for(text, 300))
                 timings.append(time.perf_counter() - started)
-        figures.update({f"{kind}, first time, {k}": v
-                        for k, v in summary(first).items() if k != "runs"})
-        figures.update({f"{kind}, cached, {k}": v
-                        for k, v in summary(cached).items() if k != "runs"})
+        figures.update(
+            {f"{kind}, first time, {k}": v for k, v in summary(first).items() if k != "runs"}
+        )
+        figures.update(
+            {f"{kind}, cached, {k}": v for k, v in summary(cached).items() if k != "runs"}
+        )
         figures[f"{kind}, codes"] = str(len(texts))
     return figures

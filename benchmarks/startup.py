@@ -25,7 +25,8 @@ def run(runs: int = 7) -> dict[str, str]:
     timings = []
     for _ in range(runs):
         started = time.time()
-        result = subprocess.run([sys.executable, "-c", PROGRAM], capture_output=True, text=True,
-                                check=True)
+        result = subprocess.run(
+            [sys.executable, "-c", PROGRAM], capture_output=True, text=True, check=True
+        )
         timings.append(float(result.stdout.split()[0]) - started)
     return summary(timings)

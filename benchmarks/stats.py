@@ -11,5 +11,9 @@ def percentile(values: list[float], fraction: float) -> float:
 
 def summary(seconds: list[float]) -> dict[str, str]:
     ms = [s * 1000 for s in seconds]
-    return {"runs": str(len(ms)), "median": f"{statistics.median(ms):.1f} ms",
-            "95th percentile": f"{percentile(ms, 0.95):.1f} ms", "max": f"{max(ms):.1f} ms"}
+    return {
+        "runs": str(len(ms)),
+        "median": f"{statistics.median(ms):.1f} ms",
+        "95th percentile": f"{percentile(ms, 0.95):.1f} ms",
+        "max": f"{max(ms):.1f} ms",
+    }

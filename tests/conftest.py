@@ -5,12 +5,12 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt is imported anywhere
 os.environ["QT_QUICK_BACKEND"] = "software"
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QSize  # noqa: E402
-from PySide6.QtGui import QGuiApplication  # noqa: E402
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication
 
-from kiosk.catalog.store import load_catalog  # noqa: E402
-from kiosk.paths import BUNDLED_CATALOG  # noqa: E402
+from kiosk.catalog.store import load_catalog
+from kiosk.paths import BUNDLED_CATALOG
 
 
 @pytest.fixture(scope="session")

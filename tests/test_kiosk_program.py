@@ -13,8 +13,9 @@ KIOSK = shutil.which("kiosk", path=str(Path(sys.executable).parent))
 def start(*args: str, env: dict | None = None) -> str:
     """Start the kiosk and read its log until it says what it shows (or 60 s pass)."""
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
-    process = subprocess.Popen([KIOSK, "--window", "1080x1920", *args], env=environment,
-                               stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [KIOSK, "--window", "1080x1920", *args], env=environment, stderr=subprocess.PIPE, text=True
+    )
     log = []
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:

@@ -45,9 +45,19 @@ EXAMPLES = """examples:
 
 def _products(args, out: TextIO) -> None:
     catalog = load_catalog(args.db)
-    rows = [{"id": p.id, "name": p.name["en"], "district": p.district, "craft": p.craft,
-             "artisan": p.artisan, "gi_tag": p.gi_tag, "featured": p.featured,
-             "photos": len(p.photos)} for p in catalog.products.values()]
+    rows = [
+        {
+            "id": p.id,
+            "name": p.name["en"],
+            "district": p.district,
+            "craft": p.craft,
+            "artisan": p.artisan,
+            "gi_tag": p.gi_tag,
+            "featured": p.featured,
+            "photos": len(p.photos),
+        }
+        for p in catalog.products.values()
+    ]
     if args.json:
         json.dump(rows, out, ensure_ascii=False, indent=2)
         out.write("\n")
@@ -85,8 +95,9 @@ def _preview(args, out: TextIO) -> None:
         catalog.product(args.product)
     app = QGuiApplication.instance() or QGuiApplication(["kiosk-admin"])
     try:
-        written = render_screens(catalog, args.out, args.lang, size,
-                                 args.screen or list(SCREENS), args.product)
+        written = render_screens(
+            catalog, args.out, args.lang, size, args.screen or list(SCREENS), args.product
+        )
     except PreviewError as error:
         raise CommandError(str(error)) from None
     for path in written:
@@ -97,8 +108,10 @@ def _preview(args, out: TextIO) -> None:
 def _build_catalog(args, out: TextIO) -> None:
     path = build_catalog(args.source, args.media, args.out)
     catalog = load_catalog(path)
-    out.write(f"{path}: {len(catalog.products)} products, {len(catalog.districts)} districts, "
-              f"{len(catalog.crafts)} crafts, version {catalog.version}\n")
+    out.write(
+        f"{path}: {len(catalog.products)} products, {len(catalog.districts)} districts, "
+        f"{len(catalog.crafts)} crafts, version {catalog.version}\n"
+    )
 
 
 def _export(args, out: TextIO) -> None:
@@ -113,22 +126,28 @@ def _bundle(args, out: TextIO) -> None:
     from kiosk.catalog.bundles import make_bundle
 
     manifest = make_bundle(args.db, args.out)
-    out.write(f"{args.out}: catalogue version {manifest['catalog_version']}, "
-              f"{len(manifest['files']) - 1} photo files\n")
+    out.write(
+        f"{args.out}: catalogue version {manifest['catalog_version']}, "
+        f"{len(manifest['files']) - 1} photo files\n"
+    )
 
 
 def _import_bundle(args, out: TextIO) -> None:
     from kiosk.catalog.bundles import BundleError, install_bundle
 
     if args.dry_run or args.images:
-        raise CommandError("a bundle carries its own photos and is checked in full when "
-                           "installed: use it without --images and --dry-run")
+        raise CommandError(
+            "a bundle carries its own photos and is checked in full when "
+            "installed: use it without --images and --dry-run"
+        )
     try:
         installed = install_bundle(args.db, args.file, force=args.force)
     except BundleError as error:
         raise CommandError(str(error)) from None
-    out.write(f"installed {args.file.name}: catalogue version {installed.version}, "
-              f"{installed.photos_added} new photo file(s); backup {installed.backup}\n")
+    out.write(
+        f"installed {args.file.name}: catalogue version {installed.version}, "
+        f"{installed.photos_added} new photo file(s); backup {installed.backup}\n"
+    )
 
 
 def _import(args, out: TextIO) -> None:
@@ -141,18 +160,28 @@ def _import(args, out: TextIO) -> None:
     except ImportRefused as refused:
         for problem in refused.problems:
             out.write(f"{problem}\n")
-        raise CommandError(f"{len(refused.problems)} problem(s) in {args.file.name}; "
-                           "the catalogue was not changed") from None
-    changes = "; ".join(f"{sheet}: {c.added} added, {c.changed} changed, {c.removed} removed"
-                        for sheet, c in result.changes.items() if c) or "no row changes"
+        raise CommandError(
+            f"{len(refused.problems)} problem(s) in {args.file.name}; the catalogue was not changed"
+        ) from None
+    changes = (
+        "; ".join(
+            f"{sheet}: {c.added} added, {c.changed} changed, {c.removed} removed"
+            for sheet, c in result.changes.items()
+            if c
+        )
+        or "no row changes"
+    )
     if args.dry_run:
-        out.write(f"dry run, nothing changed. {changes}; "
-                  f"{result.photos_stored} new photo(s) checked\n")
+        out.write(
+            f"dry run, nothing changed. {changes}; {result.photos_stored} new photo(s) checked\n"
+        )
     elif not result.changed:
         out.write("nothing to change: the catalogue already matches\n")
     else:
-        out.write(f"imported {args.file.name}. {changes}; {result.photos_stored} new "
-                  f"photo(s); backup {result.backup}\n")
+        out.write(
+            f"imported {args.file.name}. {changes}; {result.photos_stored} new "
+            f"photo(s); backup {result.backup}\n"
+        )
 
 
 def _backup(args, out: TextIO) -> None:
@@ -182,8 +211,11 @@ def _history(args, out: TextIO) -> None:
     from kiosk.catalog import backups
 
     for entry in backups.history(args.db):
-        changes = "; ".join(f"{sheet}: +{c['added']} ~{c['changed']} -{c['removed']}"
-                            for sheet, c in entry["changes"].items() if any(c.values()))
+        changes = "; ".join(
+            f"{sheet}: +{c['added']} ~{c['changed']} -{c['removed']}"
+            for sheet, c in entry["changes"].items()
+            if any(c.values())
+        )
         out.write(f"{entry['when']}\t{entry['source']}\t{changes or '-'}\n")
 
 
@@ -206,8 +238,10 @@ def _doctor(args, out: TextIO) -> None:
         out.write(f"{result.line()}\n")
     failed = [r.name for r in results + fonts if not r.ok]
     if failed:
-        raise CommandError(f"{len(failed)} of {len(results) + len(fonts)} checks failed "
-                           f"({', '.join(failed)}) for {args.db}")
+        raise CommandError(
+            f"{len(failed)} of {len(results) + len(fonts)} checks failed "
+            f"({', '.join(failed)}) for {args.db}"
+        )
 
 
 def _doctor_fonts(db: Path) -> list:
@@ -239,16 +273,23 @@ def _doctor_fonts(db: Path) -> list:
             if gaps:
                 missing |= gaps
                 failing.append(text)
-        what = "UI and catalogue texts" if catalog is not None else \
-            "UI texts (the catalogue cannot be read)"
+        what = (
+            "UI and catalogue texts"
+            if catalog is not None
+            else "UI texts (the catalogue cannot be read)"
+        )
         if missing:
             chars = " ".join(f"U+{ord(ch):04X}" for ch in sorted(missing)[:5])
-            detail = (f"no glyph for {chars}{' ...' if len(missing) > 5 else ''} in "
-                      f"{len(failing)} of {len(texts)} {what}, first {failing[0][:40]!r} "
-                      "(install fonts-noto-core and fonts-noto-cjk)")
+            detail = (
+                f"no glyph for {chars}{' ...' if len(missing) > 5 else ''} in "
+                f"{len(failing)} of {len(texts)} {what}, first {failing[0][:40]!r} "
+                "(install fonts-noto-core and fonts-noto-cjk)"
+            )
         else:
-            detail = (f"{len(texts)} {what}: every character has a glyph ({fonts.SANS}, "
-                      f"{fonts.SERIF} and their fallbacks)")
+            detail = (
+                f"{len(texts)} {what}: every character has a glyph ({fonts.SANS}, "
+                f"{fonts.SERIF} and their fallbacks)"
+            )
         results.append(CheckResult(f"fonts {language}", not missing, detail))
     del app
     return results
@@ -264,12 +305,16 @@ def _publish_site(args, out: TextIO) -> None:
     except SiteError as error:
         raise CommandError(str(error)) from None
     page, size = site.largest()
-    out.write(f"{site.out}: {len(site.pages)} pages in {'/'.join(LANGUAGES)}, "
-              f"{site.photo_files} photo files, largest page {page} ({size / 1024:.1f} KB); "
-              f"serve it at {site.base_url}\n")
+    out.write(
+        f"{site.out}: {len(site.pages)} pages in {'/'.join(LANGUAGES)}, "
+        f"{site.photo_files} photo files, largest page {page} ({size / 1024:.1f} KB); "
+        f"serve it at {site.base_url}\n"
+    )
     if site.qr_elsewhere:
-        out.write(f"note: the kiosk's QR codes open {catalog.url_templates['artisan']}, "
-                  f"not {site.base_url}\n")
+        out.write(
+            f"note: the kiosk's QR codes open {catalog.url_templates['artisan']}, "
+            f"not {site.base_url}\n"
+        )
 
 
 def _qr_labels(args, out: TextIO) -> None:
@@ -280,137 +325,230 @@ def _qr_labels(args, out: TextIO) -> None:
         if product_id not in catalog.products:
             raise CommandError(f"qr-labels: no product {product_id!r} in the catalogue")
     try:
-        written = write_labels(catalog, args.product or list(catalog.products), args.lang,
-                               args.out)
+        written = write_labels(catalog, args.product or list(catalog.products), args.lang, args.out)
     except LabelError as error:
         raise CommandError(f"qr-labels: {error}") from None
-    out.write(f"{written.path}: {written.labels} label(s) on {written.pages} A4 page(s) "
-              f"in {args.lang}\n")
+    out.write(
+        f"{written.path}: {written.labels} label(s) on {written.pages} A4 page(s) in {args.lang}\n"
+    )
 
 
 def _command(commands, name: str, summary: str, example: str, run) -> argparse.ArgumentParser:
     """A sub-command whose help ends with an example that works on the bundled catalogue."""
     command = commands.add_parser(
-        name, help=summary, description=f"{summary}.\n\nExample: kiosk-admin {example}",
-        formatter_class=argparse.RawDescriptionHelpFormatter)
+        name,
+        help=summary,
+        description=f"{summary}.\n\nExample: kiosk-admin {example}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     command.set_defaults(run=run)
     return command
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
-        prog="kiosk-admin", description="Manage the ODOP kiosk's catalogue.",
-        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--db", type=Path, default=None,
-                        help="catalogue file (default: the kiosk's configured catalogue, "
-                             "else the bundled catalog.db)")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
-                                     parser_class=_Parser)
+        prog="kiosk-admin",
+        description="Manage the ODOP kiosk's catalogue.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        help="catalogue file (default: the kiosk's configured catalogue, "
+        "else the bundled catalog.db)",
+    )
+    commands = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", parser_class=_Parser
+    )
 
-    products = _command(commands, "products", "List the products", "products --json",
-                        _products)
+    products = _command(commands, "products", "List the products", "products --json", _products)
     products.add_argument("--json", action="store_true", help="print a JSON list")
 
-    urls = _command(commands, "urls", "Print what a product's QR codes carry as JSON: both links, and the Save contact card "
-                    "if its maker agreed to one",
-                    "urls lucknow-chikankari-mulmul-kurta --lang ja", _urls)
+    urls = _command(
+        commands,
+        "urls",
+        "Print what a product's QR codes carry as JSON: both links, and the Save contact card "
+        "if its maker agreed to one",
+        "urls lucknow-chikankari-mulmul-kurta --lang ja",
+        _urls,
+    )
     urls.add_argument("product_id")
     urls.add_argument("--lang", choices=LANGUAGES, default="en")
 
     preview = _command(
-        commands, "preview",
+        commands,
+        "preview",
         "Render screens offscreen to DIR/<screen>-<lang>-<W>x<H>.png, without a display",
-        "preview --out previews --lang hi --size 1920x1080 --screen product", _preview)
+        "preview --out previews --lang hi --size 1920x1080 --screen product",
+        _preview,
+    )
     preview.add_argument("--out", type=Path, required=True, metavar="DIR")
     preview.add_argument("--lang", choices=LANGUAGES, default="en")
     preview.add_argument("--size", default="1080x1920", metavar="WxH")
-    preview.add_argument("--screen", action="append", metavar="NAME",
-                         help="attract, home, crafts, gallery, product, districts or "
-                              "shortlist (repeatable; default: all)")
-    preview.add_argument("--product", metavar="ID",
-                         help="the product to show on 'product' (and first on 'shortlist')")
+    preview.add_argument(
+        "--screen",
+        action="append",
+        metavar="NAME",
+        help="attract, home, crafts, gallery, product, districts or "
+        "shortlist (repeatable; default: all)",
+    )
+    preview.add_argument(
+        "--product",
+        metavar="ID",
+        help="the product to show on 'product' (and first on 'shortlist')",
+    )
 
-    build = _command(commands, "build-catalog",
-                     "Rebuild the bundled catalogue from its CSV sources and photos",
-                     "build-catalog", _build_catalog)
+    build = _command(
+        commands,
+        "build-catalog",
+        "Rebuild the bundled catalogue from its CSV sources and photos",
+        "build-catalog",
+        _build_catalog,
+    )
     build.add_argument("--source", type=Path, default=CATALOG_SOURCES)
     build.add_argument("--media", type=Path, default=BUNDLED_MEDIA)
     build.add_argument("--out", type=Path, default=BUNDLED_CATALOG)
 
-    export = _command(commands, "export",
-                      "Write the catalogue to a spreadsheet (.xlsx: every sheet; .csv: "
-                      "the products sheet)", "export catalogue.xlsx", _export)
+    export = _command(
+        commands,
+        "export",
+        "Write the catalogue to a spreadsheet (.xlsx: every sheet; .csv: the products sheet)",
+        "export catalogue.xlsx",
+        _export,
+    )
     export.add_argument("file", type=Path, metavar="FILE.xlsx|FILE.csv")
 
-    imports = _command(commands, "import",
-                       "Check a spreadsheet (or a bundle) and, if it has no problem, make "
-                       "it the catalogue (all or nothing, after a backup)",
-                       "import catalogue.xlsx --images photos/ --dry-run", _import)
+    imports = _command(
+        commands,
+        "import",
+        "Check a spreadsheet (or a bundle) and, if it has no problem, make "
+        "it the catalogue (all or nothing, after a backup)",
+        "import catalogue.xlsx --images photos/ --dry-run",
+        _import,
+    )
     imports.add_argument("file", type=Path, metavar="FILE.xlsx|FILE.csv|BUNDLE.zip")
-    imports.add_argument("--images", type=Path, metavar="DIR|ZIP",
-                         help="folder or ZIP holding the photos the sheet names")
-    imports.add_argument("--dry-run", action="store_true",
-                         help="report every problem and what would change; change nothing")
-    imports.add_argument("--force", action="store_true",
-                         help="install a bundle even if it is not newer than the catalogue")
+    imports.add_argument(
+        "--images",
+        type=Path,
+        metavar="DIR|ZIP",
+        help="folder or ZIP holding the photos the sheet names",
+    )
+    imports.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="report every problem and what would change; change nothing",
+    )
+    imports.add_argument(
+        "--force",
+        action="store_true",
+        help="install a bundle even if it is not newer than the catalogue",
+    )
 
-    bundle = _command(commands, "bundle",
-                      "Pack the catalogue and its photos into one ZIP for other kiosks "
-                      "(install it there with kiosk-admin import BUNDLE.zip)",
-                      "bundle odop-catalogue.zip", _bundle)
+    bundle = _command(
+        commands,
+        "bundle",
+        "Pack the catalogue and its photos into one ZIP for other kiosks "
+        "(install it there with kiosk-admin import BUNDLE.zip)",
+        "bundle odop-catalogue.zip",
+        _bundle,
+    )
     bundle.add_argument("out", type=Path, metavar="OUT.zip")
 
     _command(commands, "backup", "Take a backup of the catalogue now", "backup", _backup)
     _command(commands, "backups", "List the backups", "backups", _backups)
-    restore = _command(commands, "restore",
-                       "Put a backup back in place (default: the newest); the current "
-                       "catalogue is backed up first", "restore", _restore)
+    restore = _command(
+        commands,
+        "restore",
+        "Put a backup back in place (default: the newest); the current "
+        "catalogue is backed up first",
+        "restore",
+        _restore,
+    )
     restore.add_argument("backup_id", nargs="?", metavar="ID")
-    _command(commands, "history",
-             "Show every import and restore: when, from which file, rows added (+), "
-             "changed (~) and removed (-)", "history", _history)
+    _command(
+        commands,
+        "history",
+        "Show every import and restore: when, from which file, rows added (+), "
+        "changed (~) and removed (-)",
+        "history",
+        _history,
+    )
 
-    art = _command(commands, "make-illustrations",
-                   "Paint illustrative photos for every product in products.csv and write "
-                   "media.csv (then run build-catalog)", "make-illustrations",
-                   _make_illustrations)
+    art = _command(
+        commands,
+        "make-illustrations",
+        "Paint illustrative photos for every product in products.csv and write "
+        "media.csv (then run build-catalog)",
+        "make-illustrations",
+        _make_illustrations,
+    )
     art.add_argument("--source", type=Path, default=CATALOG_SOURCES)
     art.add_argument("--media", type=Path, default=BUNDLED_MEDIA)
 
-    site = _command(commands, "publish-site",
-                    "Publish the catalogue as a static website in English, Hindi and Japanese "
-                    "(artisan and enquiry pages where the QR codes point)",
-                    "publish-site site --base-url https://odop-expo.example.org",
-                    _publish_site)
-    site.add_argument("out_dir", type=Path, metavar="OUT_DIR",
-                      help="folder to write (new, empty, or published to before)")
-    site.add_argument("--base-url", required=True, metavar="URL",
-                      help="where the site will be served, e.g. https://odop-expo.example.org")
-    site.add_argument("--contact-email", metavar="ADDRESS",
-                      help="e-mail address the enquiry page names when the catalogue has no "
-                           "'form' URL template")
+    site = _command(
+        commands,
+        "publish-site",
+        "Publish the catalogue as a static website in English, Hindi and Japanese "
+        "(artisan and enquiry pages where the QR codes point)",
+        "publish-site site --base-url https://odop-expo.example.org",
+        _publish_site,
+    )
+    site.add_argument(
+        "out_dir",
+        type=Path,
+        metavar="OUT_DIR",
+        help="folder to write (new, empty, or published to before)",
+    )
+    site.add_argument(
+        "--base-url",
+        required=True,
+        metavar="URL",
+        help="where the site will be served, e.g. https://odop-expo.example.org",
+    )
+    site.add_argument(
+        "--contact-email",
+        metavar="ADDRESS",
+        help="e-mail address the enquiry page names when the catalogue has no 'form' URL template",
+    )
 
-    labels = _command(commands, "qr-labels",
-                      "Write exhibit labels as an A4 PDF, one landscape page per product: "
-                      "name, district, craft and both QR codes, scannable from 1 m",
-                      "qr-labels labels.pdf --lang hi --product lucknow-chikankari-mulmul-kurta",
-                      _qr_labels)
+    labels = _command(
+        commands,
+        "qr-labels",
+        "Write exhibit labels as an A4 PDF, one landscape page per product: "
+        "name, district, craft and both QR codes, scannable from 1 m",
+        "qr-labels labels.pdf --lang hi --product lucknow-chikankari-mulmul-kurta",
+        _qr_labels,
+    )
     labels.add_argument("out", type=Path, metavar="OUT.pdf")
-    labels.add_argument("--product", action="append", metavar="ID",
-                        help="a product to label (repeatable, in order; default: every "
-                             "product in the catalogue)")
-    labels.add_argument("--lang", choices=LANGUAGES, default="en",
-                        help="language of the labels and of the pages the codes open")
+    labels.add_argument(
+        "--product",
+        action="append",
+        metavar="ID",
+        help="a product to label (repeatable, in order; default: every product in the catalogue)",
+    )
+    labels.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default="en",
+        help="language of the labels and of the pages the codes open",
+    )
 
-    _command(commands, "doctor",
-             "Check the catalogue's health: database integrity, references, schema version, "
-             "photos, QR links, settings and fonts (one PASS or FAIL line each)",
-             "doctor", _doctor)
+    _command(
+        commands,
+        "doctor",
+        "Check the catalogue's health: database integrity, references, schema version, "
+        "photos, QR links, settings and fonts (one PASS or FAIL line each)",
+        "doctor",
+        _doctor,
+    )
     return parser
 
 
-def main(argv: list[str] | None = None, out: TextIO | None = None,
-         err: TextIO | None = None) -> int:
+def main(
+    argv: list[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
     args = build_parser().parse_args(argv)

@@ -8,7 +8,7 @@ import json
 import os
 import shutil
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 
@@ -24,7 +24,7 @@ def take(db_path: Path, reason: str) -> str:
     """Copy the catalogue into the backups folder; return the backup's id."""
     folder = backup_dir(db_path)
     folder.mkdir(exist_ok=True)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S.%fZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%fZ")
     backup_id = f"{Path(db_path).stem}-{stamp}"
     partial = folder / f".{backup_id}.part"
     source = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
@@ -34,7 +34,8 @@ def take(db_path: Path, reason: str) -> str:
     target.close()
     os.replace(partial, folder / f"{backup_id}.db")
     (folder / f"{backup_id}.json").write_text(
-        json.dumps({"id": backup_id, "reason": reason}), encoding="utf-8")
+        json.dumps({"id": backup_id, "reason": reason}), encoding="utf-8"
+    )
     return backup_id
 
 
@@ -43,11 +44,13 @@ def record(db_path: Path, source: str, changes: dict, backup_id: str | None) -> 
     folder = backup_dir(db_path)
     folder.mkdir(exist_ok=True)
     entry = {
-        "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "source": source,
         "backup": backup_id,
-        "changes": {name: vars(change) if not isinstance(change, dict) else change
-                    for name, change in changes.items()},
+        "changes": {
+            name: vars(change) if not isinstance(change, dict) else change
+            for name, change in changes.items()
+        },
     }
     with (folder / "history.jsonl").open("a", encoding="utf-8") as handle:
         handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
@@ -71,8 +74,9 @@ def list_backups(db_path: Path) -> list[dict]:
     found = []
     for path in sorted(folder.glob("*.db")) if folder.is_dir() else []:
         meta = folder / f"{path.stem}.json"
-        reason = json.loads(meta.read_text(encoding="utf-8")).get("reason", "") \
-            if meta.is_file() else ""
+        reason = (
+            json.loads(meta.read_text(encoding="utf-8")).get("reason", "") if meta.is_file() else ""
+        )
         found.append({"id": path.stem, "reason": reason, "bytes": path.stat().st_size})
     return found
 

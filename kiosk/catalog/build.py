@@ -8,16 +8,15 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from kiosk.catalog.layout import FORM_TEMPLATE_NAME, URL_TEMPLATE_NAMES
 from kiosk.catalog.product_codes import CODE_RULE, LAST_CODE_KEY, highest_code, is_code
 from kiosk.catalog.schema import migrate
 from kiosk.catalog.settings import SETTINGS
-from kiosk.catalog.layout import FORM_TEMPLATE_NAME, URL_TEMPLATE_NAMES
 from kiosk.catalog.urls import build_url, check_form_template
 from kiosk.catalog.versions import BUILT_VERSION_PREFIX
 from kiosk.languages import LANGUAGES
 
-SOURCE_FILES = ("districts", "crafts", "artisans", "products", "media", "settings",
-                "url_templates")
+SOURCE_FILES = ("districts", "crafts", "artisans", "products", "media", "settings", "url_templates")
 
 
 class SourceError(ValueError):
@@ -41,8 +40,10 @@ def _check_references(sources: dict[str, list[dict]], media_dir: Path) -> None:
         "products": {r["id"] for r in sources["products"]},
     }
     checks = [
-        ("artisans", "district", "districts"), ("products", "district", "districts"),
-        ("products", "craft", "crafts"), ("products", "artisan", "artisans"),
+        ("artisans", "district", "districts"),
+        ("products", "district", "districts"),
+        ("products", "craft", "crafts"),
+        ("products", "artisan", "artisans"),
         ("media", "product", "products"),
     ]
     for table, column, target in checks:
@@ -54,8 +55,10 @@ def _check_references(sources: dict[str, list[dict]], media_dir: Path) -> None:
         if not is_code(row["code"]):
             raise SourceError(f"products.csv:{number}:code: write {CODE_RULE}")
         if row["code"] in codes:
-            raise SourceError(f"products.csv:{number}:code: {row['code']!r} is also the code "
-                              f"in row {codes[row['code']]}")
+            raise SourceError(
+                f"products.csv:{number}:code: {row['code']!r} is also the code "
+                f"in row {codes[row['code']]}"
+            )
         codes[row["code"]] = number
     for number, row in enumerate(sources["media"], start=2):
         for column in ("display", "thumb"):
@@ -68,8 +71,13 @@ def _check_references(sources: dict[str, list[dict]], media_dir: Path) -> None:
             SETTINGS[row["key"]].parse(row["value"])
         except ValueError as error:
             raise SourceError(f"settings.csv:{number}:value: {error}") from None
-    sample = {"artisan_id": "a", "product_id": "p", "product_ids": ["1"],
-              "kiosk_id": "k", "lang": "en"}
+    sample = {
+        "artisan_id": "a",
+        "product_id": "p",
+        "product_ids": ["1"],
+        "kiosk_id": "k",
+        "lang": "en",
+    }
     for number, row in enumerate(sources["url_templates"], start=2):
         if row["name"] not in URL_TEMPLATE_NAMES:
             raise SourceError(f"url_templates.csv:{number}:name: unknown {row['name']!r}")
@@ -108,13 +116,19 @@ def build_catalog(source_dir: Path, media_dir: Path, out: Path) -> Path:
         db = Database(temp, recreate=True)
         migrate(db)
         _fill(db, sources)
-        db["catalog_info"].insert_all([
-            {"key": "version", "value": _version(source_dir)},
-            {"key": "media_dir", "value": os.path.relpath(media_dir.resolve(), out.parent)},
-        ])
+        db["catalog_info"].insert_all(
+            [
+                {"key": "version", "value": _version(source_dir)},
+                {"key": "media_dir", "value": os.path.relpath(media_dir.resolve(), out.parent)},
+            ]
+        )
         db["catalog_info"].upsert(
-            {"key": LAST_CODE_KEY,
-             "value": str(highest_code(row["code"] for row in sources["products"]))}, pk="key")
+            {
+                "key": LAST_CODE_KEY,
+                "value": str(highest_code(row["code"] for row in sources["products"])),
+            },
+            pk="key",
+        )
         db.execute("VACUUM")
         db.close()
         os.replace(temp, out)
@@ -128,28 +142,62 @@ def _fill(db: Database, sources: dict[str, list[dict]]) -> None:
         return {f"{f}_{lang}": row[f"{f}_{lang}"].strip() for f in fields for lang in LANGUAGES}
 
     db["districts"].insert_all(
-        {"code": r["code"], **texts(r, "name"), "division_en": r["division_en"],
-         "hq_lat": float(r["hq_lat"]), "hq_lon": float(r["hq_lon"])}
-        for r in sources["districts"])
+        {
+            "code": r["code"],
+            **texts(r, "name"),
+            "division_en": r["division_en"],
+            "hq_lat": float(r["hq_lat"]),
+            "hq_lon": float(r["hq_lon"]),
+        }
+        for r in sources["districts"]
+    )
     db["crafts"].insert_all(
         {"code": r["code"], **texts(r, "name", "blurb"), "colour": r["colour"], "position": i}
-        for i, r in enumerate(sources["crafts"]))
+        for i, r in enumerate(sources["crafts"])
+    )
     db["artisans"].insert_all(
-        {"id": r["id"], "kind": r["kind"], **texts(r, "name"), "district": r["district"],
-         **texts(r, "bio"), "phone": r["phone"], "email": r["email"], "website": r["website"],
-         "contact_consent": _yes(r["contact_consent"])}
-        for r in sources["artisans"])
+        {
+            "id": r["id"],
+            "kind": r["kind"],
+            **texts(r, "name"),
+            "district": r["district"],
+            **texts(r, "bio"),
+            "phone": r["phone"],
+            "email": r["email"],
+            "website": r["website"],
+            "contact_consent": _yes(r["contact_consent"]),
+        }
+        for r in sources["artisans"]
+    )
     db["products"].insert_all(
-        {"id": r["id"], "code": r["code"], "district": r["district"], "craft": r["craft"],
-         "artisan": r["artisan"],
-         **texts(r, "name", "description", "materials"), "gi_tag": _yes(r["gi_tag"]),
-         "featured": _yes(r["featured"]), "position": i}
-        for i, r in enumerate(sources["products"]))
+        {
+            "id": r["id"],
+            "code": r["code"],
+            "district": r["district"],
+            "craft": r["craft"],
+            "artisan": r["artisan"],
+            **texts(r, "name", "description", "materials"),
+            "gi_tag": _yes(r["gi_tag"]),
+            "featured": _yes(r["featured"]),
+            "position": i,
+        }
+        for i, r in enumerate(sources["products"])
+    )
     db["media"].insert_all(
-        {"product": r["product"], "position": int(r["position"]), "display": r["display"],
-         "thumb": r["thumb"], "width": int(r["width"]), "height": int(r["height"]),
-         "credit": r["credit"], **texts(r, "alt"), "illustrative": _yes(r["illustrative"])}
-        for r in sources["media"])
+        {
+            "product": r["product"],
+            "position": int(r["position"]),
+            "display": r["display"],
+            "thumb": r["thumb"],
+            "width": int(r["width"]),
+            "height": int(r["height"]),
+            "credit": r["credit"],
+            **texts(r, "alt"),
+            "illustrative": _yes(r["illustrative"]),
+        }
+        for r in sources["media"]
+    )
     db["settings"].insert_all({"key": r["key"], "value": r["value"]} for r in sources["settings"])
     db["url_templates"].insert_all(
-        {"name": r["name"], "template": r["template"]} for r in sources["url_templates"])
+        {"name": r["name"], "template": r["template"]} for r in sources["url_templates"]
+    )

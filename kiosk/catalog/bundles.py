@@ -74,15 +74,18 @@ def make_bundle(db_path: Path, out: Path) -> dict:
         source.close()
         target.execute("UPDATE catalog_info SET value = ? WHERE key = 'media_dir'", [MEDIA])
         target.commit()
-        photos = sorted({name for row in target.execute("SELECT display, thumb FROM media")
-                         for name in row})
+        photos = sorted(
+            {name for row in target.execute("SELECT display, thumb FROM media") for name in row}
+        )
         target.close()
         files = {CATALOG: copy, **{f"{MEDIA}/{name}": media_dir / name for name in photos}}
         manifest = {
             "format": FORMAT,
             "catalog_version": _catalogue_info(copy).get("version", ""),
-            "files": {name: {"sha256": _sha256_file(path), "size": path.stat().st_size}
-                      for name, path in files.items()},
+            "files": {
+                name: {"sha256": _sha256_file(path), "size": path.stat().st_size}
+                for name, path in files.items()
+            },
         }
         partial = Path(scratch) / "bundle.zip"
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as bundle:
@@ -124,15 +127,19 @@ def read_manifest(bundle: zipfile.ZipFile, name: str) -> dict:
         manifest = json.loads(bundle.read(MANIFEST))
         files = manifest["files"]
         if manifest["format"] != FORMAT:
-            raise BundleError(f"{name}: bundle format {manifest['format']} is not format "
-                              f"{FORMAT}; update this kiosk")
+            raise BundleError(
+                f"{name}: bundle format {manifest['format']} is not format "
+                f"{FORMAT}; update this kiosk"
+            )
     except (KeyError, ValueError, TypeError):
         raise BundleError(f"{name}: no readable {MANIFEST}; not a catalogue bundle") from None
     entries = {info.filename for info in bundle.infolist()} - {MANIFEST}
     if entries != set(files):
         extra, missing = sorted(entries - set(files)), sorted(set(files) - entries)
-        raise BundleError(f"{name}: the manifest does not match the files "
-                          f"(not listed: {extra[:3]}, missing: {missing[:3]})")
+        raise BundleError(
+            f"{name}: the manifest does not match the files "
+            f"(not listed: {extra[:3]}, missing: {missing[:3]})"
+        )
     if CATALOG not in files:
         raise BundleError(f"{name}: no {CATALOG} in the bundle")
     for entry, meta in files.items():
@@ -143,8 +150,9 @@ def read_manifest(bundle: zipfile.ZipFile, name: str) -> dict:
     return manifest
 
 
-def _extract_verified(bundle: zipfile.ZipFile, entry: str, meta: dict, target: Path,
-                      name: str) -> None:
+def _extract_verified(
+    bundle: zipfile.ZipFile, entry: str, meta: dict, target: Path, name: str
+) -> None:
     """Unpack one entry to `target` through a temporary file, checking size and SHA-256."""
     digest = hashlib.sha256()
     written = 0
@@ -195,8 +203,10 @@ def install_bundle(db_path: Path, bundle_path: Path, force: bool = False) -> Ins
         incoming = str(manifest.get("catalog_version", ""))
         if incoming <= current and not force:
             word = "the same as" if incoming == current else "older than"
-            raise StaleBundle(f"{name}: catalogue version {incoming} is {word} this kiosk's "
-                              f"({current}); use --force to install it anyway")
+            raise StaleBundle(
+                f"{name}: catalogue version {incoming} is {word} this kiosk's "
+                f"({current}); use --force to install it anyway"
+            )
         for entry, meta in manifest["files"].items():  # all of it, before writing anything
             _verify_entry(bundle, entry, meta, name)
         media_dir = media_dir_of(db_path)
@@ -218,8 +228,9 @@ def install_bundle(db_path: Path, bundle_path: Path, force: bool = False) -> Ins
                 added += 1
             relative_media = os.path.relpath(media_dir, db_path.parent)
             db = sqlite3.connect(staged_db)
-            db.execute("UPDATE catalog_info SET value = ? WHERE key = 'media_dir'",
-                       [relative_media])
+            db.execute(
+                "UPDATE catalog_info SET value = ? WHERE key = 'media_dir'", [relative_media]
+            )
             db.commit()
             db.close()
             backup = backups.take(db_path, f"before installing {name}")
@@ -239,5 +250,6 @@ def _check_catalogue(path: Path, name: str) -> None:
     if not ok:
         raise BundleError(f"{name}: its catalogue fails SQLite's integrity check")
     if version != LATEST_VERSION:
-        raise BundleError(f"{name}: its catalogue has schema {version}; this kiosk reads "
-                          f"{LATEST_VERSION}")
+        raise BundleError(
+            f"{name}: its catalogue has schema {version}; this kiosk reads {LATEST_VERSION}"
+        )

@@ -31,8 +31,14 @@ LINK_KINDS = ("artisan", "enquiry")  # the two QR codes of a product page
 _GOOD_TEMPLATE = "https://example.org/"
 SHOWN = 3  # problems named in a FAIL line; the rest are counted
 # What Pillow raises, at open or at load, on data that is missing, cut short or corrupt
-_BROKEN_IMAGE = (OSError, SyntaxError, ValueError, EOFError, struct.error,
-                 Image.DecompressionBombError)
+_BROKEN_IMAGE = (
+    OSError,
+    SyntaxError,
+    ValueError,
+    EOFError,
+    struct.error,
+    Image.DecompressionBombError,
+)
 
 
 @dataclass(frozen=True)
@@ -52,16 +58,22 @@ class _Unreadable(Exception):
 def run_checks(db_path: Path) -> list[CheckResult]:
     """Every catalogue check of the file at `db_path`, in order, one result each."""
     db_path = Path(db_path)
-    checks = [("integrity", _integrity), ("foreign keys", _foreign_keys),
-              ("schema version", _schema_version), ("photos", _photos),
-              ("QR links", _qr_links), ("contact cards", _contact_cards),
-              ("settings", _settings)]
+    checks = [
+        ("integrity", _integrity),
+        ("foreign keys", _foreign_keys),
+        ("schema version", _schema_version),
+        ("photos", _photos),
+        ("QR links", _qr_links),
+        ("contact cards", _contact_cards),
+        ("settings", _settings),
+    ]
     try:
         conn = _connect(db_path)
     except _Unreadable as error:
         return [CheckResult(checks[0][0], False, str(error))] + [
             CheckResult(name, False, "not checked: the catalogue cannot be opened")
-            for name, _ in checks[1:]]
+            for name, _ in checks[1:]
+        ]
     results = []
     with closing(conn):
         for name, check in checks:
@@ -104,9 +116,12 @@ def _named(problems: list[str], total_word: str) -> str:
 
 
 def _integrity(conn: sqlite3.Connection, path: Path) -> tuple[bool, str]:
-    messages = [line.strip() for row in conn.execute("PRAGMA integrity_check")
-                for line in str(row[0]).splitlines()
-                if line.strip() and not line.startswith("*** in database")]
+    messages = [
+        line.strip()
+        for row in conn.execute("PRAGMA integrity_check")
+        for line in str(row[0]).splitlines()
+        if line.strip() and not line.startswith("*** in database")
+    ]
     if messages == ["ok"]:
         return True, "ok"
     return False, _named(messages, "problem(s) found by PRAGMA integrity_check")
@@ -115,13 +130,21 @@ def _integrity(conn: sqlite3.Connection, path: Path) -> tuple[bool, str]:
 def _foreign_keys(conn: sqlite3.Connection, path: Path) -> tuple[bool, str]:
     broken = []
     for table, rowid, parent, fkid in conn.execute("PRAGMA foreign_key_check"):
-        column = next((fk["from"] for fk in conn.execute(f'PRAGMA foreign_key_list("{table}")')
-                       if fk["id"] == fkid), "?")
+        column = next(
+            (
+                fk["from"]
+                for fk in conn.execute(f'PRAGMA foreign_key_list("{table}")')
+                if fk["id"] == fkid
+            ),
+            "?",
+        )
         row = conn.execute(f'SELECT * FROM "{table}" WHERE rowid = ?', [rowid]).fetchone()
-        keys = [info["name"] for info in conn.execute(f'PRAGMA table_info("{table}")')
-                if info["pk"]]
+        keys = [
+            info["name"] for info in conn.execute(f'PRAGMA table_info("{table}")') if info["pk"]
+        ]
         key = "/".join(str(row[k]) for k in keys) if row is not None and keys else f"#{rowid}"
-        value = row[column] if row is not None and column in row.keys() else "?"
+        # sqlite3.Row has keys() but no `in`
+        value = row[column] if row is not None and column in row.keys() else "?"  # noqa: SIM118
         broken.append(f"{table} {key!r}: {column} {value!r} is not in {parent}")
     if not broken:
         return True, "every reference points at an existing row"
@@ -140,8 +163,9 @@ def _photos(conn: sqlite3.Connection, path: Path) -> tuple[bool, str]:
     media_dir = (path.parent / (info.get("media_dir") or "media")).resolve()
     verdicts: dict[Path, str | None] = {}  # a file shared by several rows is decoded once
     problems, files = [], 0
-    rows = conn.execute("SELECT product, position, display, thumb FROM media "
-                        "ORDER BY product, position")
+    rows = conn.execute(
+        "SELECT product, position, display, thumb FROM media ORDER BY product, position"
+    )
     for row in rows:
         for kind in ("display", "thumb"):
             files += 1
@@ -150,11 +174,14 @@ def _photos(conn: sqlite3.Connection, path: Path) -> tuple[bool, str]:
             if file not in verdicts:
                 verdicts[file] = _photo_problem(file)
             if verdicts[file]:
-                problems.append(f"{row['product']}: {relative or f'(no {kind} file named)'} "
-                                f"{verdicts[file]}")
+                problems.append(
+                    f"{row['product']}: {relative or f'(no {kind} file named)'} {verdicts[file]}"
+                )
     if problems:
-        return False, (_named(problems, f"of {files} photo files missing or broken")
-                       + f" (photo folder {media_dir})")
+        return False, (
+            _named(problems, f"of {files} photo files missing or broken")
+            + f" (photo folder {media_dir})"
+        )
     return True, f"{files} photo files (display and thumbnail) present and decodable"
 
 
@@ -219,9 +246,11 @@ def _qr_links(conn: sqlite3.Connection, path: Path) -> tuple[bool, str]:
             problems.append(f"a shortlist of {SHORTLIST_LIMIT} {language} enquiry: {error}")
     if problems:
         return False, _named(problems, f"of {count} links fail")
-    return True, (f"{count} links (artisan and enquiry in {'/'.join(LANGUAGES)}, and a "
-                  f"shortlist of {SHORTLIST_LIMIT}) build and fit QR version {MAX_VERSION} "
-                  "or below")
+    return True, (
+        f"{count} links (artisan and enquiry in {'/'.join(LANGUAGES)}, and a "
+        f"shortlist of {SHORTLIST_LIMIT}) build and fit QR version {MAX_VERSION} "
+        "or below"
+    )
 
 
 def _contact_cards(conn: sqlite3.Connection, path: Path) -> tuple[bool, str]:
@@ -230,22 +259,25 @@ def _contact_cards(conn: sqlite3.Connection, path: Path) -> tuple[bool, str]:
     catalog = open_catalog_quietly(path)
     problems, count = [], 0
     for artisan in catalog.artisans.values():
-        if not (artisan.contact_consent and (artisan.phone or artisan.email or
-                                             artisan.website)):
+        if not (artisan.contact_consent and (artisan.phone or artisan.email or artisan.website)):
             continue
         for language in LANGUAGES:
             count += 1
             if not artisan_card(artisan, language):
-                problems.append(f"{artisan.id} {language}: the name with a way to reach them "
-                                f"does not fit a QR code of version {MAX_VERSION}")
+                problems.append(
+                    f"{artisan.id} {language}: the name with a way to reach them "
+                    f"does not fit a QR code of version {MAX_VERSION}"
+                )
     if problems:
         return False, _named(problems, f"of {count} cards do not fit")
-    return True, (f"{count} Save contact cards ({'/'.join(LANGUAGES)}) fit QR version "
-                  f"{MAX_VERSION} or below")
+    return True, (
+        f"{count} Save contact cards ({'/'.join(LANGUAGES)}) fit QR version {MAX_VERSION} or below"
+    )
 
 
-def _failing_links(catalog: Catalog, product_id: str, language: str,
-                   error: UrlTemplateError) -> list[str]:
+def _failing_links(
+    catalog: Catalog, product_id: str, language: str, error: UrlTemplateError
+) -> list[str]:
     """Which of a product's links fail to build, each with why: `product_links` stops at the
     first, so each kind is built again with the other kinds' templates replaced by one that
     always builds."""
@@ -281,7 +313,8 @@ def _settings(conn: sqlite3.Connection, path: Path) -> tuple[bool, str]:
     values = ", ".join(f"{name}={stored[name]}" for name in SETTINGS if name in stored)
     defaults = [name for name in SETTINGS if name not in stored]
     return True, (values or "no stored settings") + (
-        f"; default for {', '.join(defaults)}" if defaults else "")
+        f"; default for {', '.join(defaults)}" if defaults else ""
+    )
 
 
 def ui_texts(language: str) -> list[str]:
@@ -294,9 +327,12 @@ def ui_texts(language: str) -> list[str]:
     texts = []
     for message in root.iter("message"):
         translation = message.find("translation")
-        forms = [] if translation is None else [
-            form.text or "" for form in translation.iter("numerusform")] or [
-            translation.text or ""]
+        forms = (
+            []
+            if translation is None
+            else [form.text or "" for form in translation.iter("numerusform")]
+            or [translation.text or ""]
+        )
         forms = [form for form in forms if form.strip()]
         texts.extend(forms or [message.findtext("source") or ""])
     return [text for text in texts if text.strip()]

@@ -28,8 +28,13 @@ def catalogue_rows(db_path: Path) -> dict[str, list[dict[str, str]]]:
             photos.setdefault(row["product"], []).append(row)
         sheets = {}
         for name, sheet in SHEETS.items():
-            order = "position, id" if name == "products" else \
-                "position, code" if name == "crafts" else sheet.key
+            order = (
+                "position, id"
+                if name == "products"
+                else "position, code"
+                if name == "crafts"
+                else sheet.key
+            )
             rows = []
             for record in db[name].rows_where(order_by=order):
                 if name == "products":

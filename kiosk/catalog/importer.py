@@ -17,9 +17,16 @@ from sqlite_utils import Database
 
 from kiosk.catalog import backups
 from kiosk.catalog.export import catalogue_rows
-from kiosk.catalog.images import (DISPLAY_DIR, MAX_FILE_BYTES, THUMB_DIR, PhotoError,
-                                   check_photo_bytes, read_photo_file, store_photo_bytes,
-                                   too_big)
+from kiosk.catalog.images import (
+    DISPLAY_DIR,
+    MAX_FILE_BYTES,
+    THUMB_DIR,
+    PhotoError,
+    check_photo_bytes,
+    read_photo_file,
+    store_photo_bytes,
+    too_big,
+)
 from kiosk.catalog.layout import FILL_ORDER, SHEETS, photo_alt_texts
 from kiosk.catalog.product_codes import LAST_CODE_KEY
 from kiosk.catalog.schema import migrate
@@ -83,18 +90,26 @@ class PhotoSource:
                 raise PhotoError(too_big(info.file_size))  # before inflating any of it
             try:
                 return self._zip.read(info) if info else None
-            except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError,
-                    RuntimeError):  # damaged, encrypted or packed in an unknown way
-                raise PhotoError("it cannot be read from the ZIP (damaged, encrypted or "
-                                 "compressed in an unsupported way)") from None
+            except (
+                zipfile.BadZipFile,
+                zlib.error,
+                EOFError,
+                NotImplementedError,
+                RuntimeError,
+            ):  # damaged, encrypted or packed in an unknown way
+                raise PhotoError(
+                    "it cannot be read from the ZIP (damaged, encrypted or "
+                    "compressed in an unsupported way)"
+                ) from None
         candidate = self.path / name
         if Path(name).name != name or not candidate.is_file() or candidate.is_symlink():
             return None
         return read_photo_file(candidate)
 
 
-def import_spreadsheet(db_path: Path, source: Path, images: Path | None = None,
-                       dry_run: bool = False) -> ImportResult:
+def import_spreadsheet(
+    db_path: Path, source: Path, images: Path | None = None, dry_run: bool = False
+) -> ImportResult:
     """Import `source` into the catalogue at `db_path`; ImportRefused lists every problem."""
     db_path = Path(db_path)
     sheets, problems = read_spreadsheet(source)
@@ -108,8 +123,7 @@ def import_spreadsheet(db_path: Path, source: Path, images: Path | None = None,
         try:
             photo_source = PhotoSource(Path(images) if images else None)
         except (zipfile.BadZipFile, OSError):
-            problems.append(Problem(Path(images).name, "not a folder or a readable ZIP of "
-                                                       "photos"))
+            problems.append(Problem(Path(images).name, "not a folder or a readable ZIP of photos"))
     if photo_source is None:
         raise ImportRefused(problems)
 
@@ -117,8 +131,9 @@ def import_spreadsheet(db_path: Path, source: Path, images: Path | None = None,
     result = ImportResult()
     # With problems found already the photos are only checked, never stored, so that staff
     # see every problem at once.
-    media, created = _photos(valid, media_dir, photo_source, dry_run or bool(problems),
-                             problems, result)
+    media, created = _photos(
+        valid, media_dir, photo_source, dry_run or bool(problems), problems, result
+    )
     if problems:
         _remove(created)
         raise ImportRefused(problems)
@@ -127,9 +142,10 @@ def import_spreadsheet(db_path: Path, source: Path, images: Path | None = None,
     old_tables = _read_tables(db_path, new_tables)
     if "products" in new_tables:
         new_tables["media"] = media
-    result.changes = {name: _diff(name, old_tables[name], new_tables[name],
-                                  old_tables["media"], media)
-                      for name in valid.rows}
+    result.changes = {
+        name: _diff(name, old_tables[name], new_tables[name], old_tables["media"], media)
+        for name in valid.rows
+    }
     if dry_run or not result.changed:
         return result
     result.backup = backups.take(db_path, f"before importing {Path(source).name}")
@@ -144,8 +160,9 @@ def _read_current(db_path: Path) -> tuple[dict[str, list[dict]], int]:
         rows = catalogue_rows(db_path)
         conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            found = conn.execute("SELECT value FROM catalog_info WHERE key = ?",
-                                 [LAST_CODE_KEY]).fetchone()
+            found = conn.execute(
+                "SELECT value FROM catalog_info WHERE key = ?", [LAST_CODE_KEY]
+            ).fetchone()
         finally:
             conn.close()
     except (sqlite3.DatabaseError, OSError) as error:
@@ -153,8 +170,14 @@ def _read_current(db_path: Path) -> tuple[dict[str, list[dict]], int]:
     return rows, int(found[0]) if found and str(found[0]).isdigit() else 0
 
 
-def _photos(valid: ValidTables, media_dir: Path, source: PhotoSource, dry_run: bool,
-            problems: list[Problem], result: ImportResult):
+def _photos(
+    valid: ValidTables,
+    media_dir: Path,
+    source: PhotoSource,
+    dry_run: bool,
+    problems: list[Problem],
+    result: ImportResult,
+):
     """Media rows for every product; a photo already stored is reused by its name."""
     rows, created = [], []
     products = {row["id"]: row for row in valid.rows.get("products", [])}
@@ -164,8 +187,9 @@ def _photos(valid: ValidTables, media_dir: Path, source: PhotoSource, dry_run: b
         file, number = valid.row_numbers["products"][product_id]
         credit = product.pop("photo_credit")
         illustrative = product.pop("photo_illustrative")
-        alt = photo_alt_texts({lang: product[f"name_{lang}"] for lang in LANGUAGES},
-                              bool(illustrative))
+        alt = photo_alt_texts(
+            {lang: product[f"name_{lang}"] for lang in LANGUAGES}, bool(illustrative)
+        )
         for position, name in enumerate(names, start=1):
             if name in sizes:
                 stored = (f"{DISPLAY_DIR}/{name}", f"{THUMB_DIR}/{name}", *sizes[name])
@@ -173,14 +197,15 @@ def _photos(valid: ValidTables, media_dir: Path, source: PhotoSource, dry_run: b
                 try:
                     data = source.read(name)
                 except PhotoError as error:
-                    problems.append(Problem(file, f"photo {name!r}: {error}", number,
-                                            "photos"))
+                    problems.append(Problem(file, f"photo {name!r}: {error}", number, "photos"))
                     continue
                 if data is None:
-                    where = f" in {source.path.name}" if source.path else \
-                        " (give the folder or ZIP of photos with --images)"
-                    problems.append(Problem(file, f"no photo {name!r}{where}", number,
-                                            "photos"))
+                    where = (
+                        f" in {source.path.name}"
+                        if source.path
+                        else " (give the folder or ZIP of photos with --images)"
+                    )
+                    problems.append(Problem(file, f"no photo {name!r}{where}", number, "photos"))
                     continue
                 try:
                     if dry_run:
@@ -189,17 +214,25 @@ def _photos(valid: ValidTables, media_dir: Path, source: PhotoSource, dry_run: b
                         photo = store_photo_bytes(data, media_dir)
                         stored = (photo.display, photo.thumb, photo.width, photo.height)
                 except PhotoError as error:
-                    problems.append(Problem(file, f"photo {name!r}: {error}", number,
-                                            "photos"))
+                    problems.append(Problem(file, f"photo {name!r}: {error}", number, "photos"))
                     continue
                 if not dry_run and Path(stored[0]).name not in sizes:
                     created += [media_dir / stored[0], media_dir / stored[1]]
                     sizes[Path(stored[0]).name] = stored[2:]
                 result.photos_stored += 1
-            rows.append({"product": product_id, "position": position, "display": stored[0],
-                         "thumb": stored[1], "width": stored[2], "height": stored[3],
-                         "credit": credit, **{f"alt_{lang}": alt[lang] for lang in LANGUAGES},
-                         "illustrative": illustrative})
+            rows.append(
+                {
+                    "product": product_id,
+                    "position": position,
+                    "display": stored[0],
+                    "thumb": stored[1],
+                    "width": stored[2],
+                    "height": stored[3],
+                    "credit": credit,
+                    **{f"alt_{lang}": alt[lang] for lang in LANGUAGES},
+                    "illustrative": illustrative,
+                }
+            )
     return rows, created
 
 
@@ -243,22 +276,27 @@ def _read_tables(db_path: Path, tables: dict[str, list[dict]]) -> dict[str, list
     return old
 
 
-def _diff(name: str, old: list[dict], new: list[dict], old_media: list[dict],
-          new_media: list[dict]) -> Change:
+def _diff(
+    name: str, old: list[dict], new: list[dict], old_media: list[dict], new_media: list[dict]
+) -> Change:
     """Rows added, changed and removed; a product whose photos changed has changed, and so
     has a row moved to another place among the rows kept (the kiosk shows that order)."""
     key = SHEETS[name].key
     before, after = {row[key]: row for row in old}, {row[key]: row for row in new}
     photos_before, photos_after = _photos_by_product(old_media), _photos_by_product(new_media)
-    change = Change(added=len(after.keys() - before.keys()),
-                    removed=len(before.keys() - after.keys()))
+    change = Change(
+        added=len(after.keys() - before.keys()), removed=len(before.keys() - after.keys())
+    )
     ordered = sorted(old, key=lambda row: (row.get("position") or 0, row[key]))
     rank_before = {k: i for i, k in enumerate(r[key] for r in ordered if r[key] in after)}
     rank_after = {k: i for i, k in enumerate(r[key] for r in new if r[key] in before)}
     for kept in after.keys() & before.keys():
         # A row that only moved (another was added or removed above it) has not changed.
-        fields_differ = any(before[kept].get(column) != value
-                            for column, value in after[kept].items() if column != "position")
+        fields_differ = any(
+            before[kept].get(column) != value
+            for column, value in after[kept].items()
+            if column != "position"
+        )
         photos_differ = name == "products" and photos_before.get(kept) != photos_after.get(kept)
         moved = "position" in after[kept] and rank_before[kept] != rank_after[kept]
         change.changed += fields_differ or photos_differ or moved
@@ -269,12 +307,12 @@ def _photos_by_product(rows: list[dict]) -> dict[str, list[tuple]]:
     grouped: dict[str, list[tuple]] = {}
     for row in sorted(rows, key=lambda r: (r["product"], r["position"])):
         grouped.setdefault(row["product"], []).append(
-            tuple(value for column, value in sorted(row.items()) if column != "product"))
+            tuple(value for column, value in sorted(row.items()) if column != "product")
+        )
     return grouped
 
 
-def _write_catalogue(db_path: Path, tables: dict[str, list[dict]],
-                     last_product_code: int) -> None:
+def _write_catalogue(db_path: Path, tables: dict[str, list[dict]], last_product_code: int) -> None:
     """Copy the catalogue, bring its schema up to date, replace `tables` in one
     transaction, then swap the copy in."""
     handle, temp_name = tempfile.mkstemp(prefix=".import-", suffix=".db", dir=db_path.parent)
@@ -294,12 +332,13 @@ def _write_catalogue(db_path: Path, tables: dict[str, list[dict]],
                 target.execute(f"DELETE FROM [{name}]")
         db = Database(target)
         for name in (*FILL_ORDER, "media"):
-            if name in tables and tables[name]:
+            if tables.get(name):
                 db[name].insert_all(tables[name])
         db["catalog_info"].upsert({"key": "version", "value": new_version()}, pk="key")
         if "products" in tables:
-            db["catalog_info"].upsert({"key": LAST_CODE_KEY, "value": str(last_product_code)},
-                                      pk="key")
+            db["catalog_info"].upsert(
+                {"key": LAST_CODE_KEY, "value": str(last_product_code)}, pk="key"
+            )
         target.execute("COMMIT")
         target.execute("VACUUM")
         target.close()

@@ -49,63 +49,104 @@ class Sheet:
 
 def _texts(field: str, max_length: int, english_required: bool = True) -> tuple[Column, ...]:
     """One column per language; only English must be filled (others fall back to it)."""
-    return tuple(Column(f"{field}_{lang}", max_length=max_length,
-                        required=english_required and lang == "en") for lang in LANGUAGES)
+    return tuple(
+        Column(f"{field}_{lang}", max_length=max_length, required=english_required and lang == "en")
+        for lang in LANGUAGES
+    )
 
 
-SHEETS: dict[str, Sheet] = {sheet.name: sheet for sheet in (
-    Sheet("products", (
-        Column("id", "key", help="short unique id: lowercase letters, digits and hyphens"),
-        Column("code", "product_code", required=False,
-               help="the number that stands for the product in QR links and on labels; "
-                    "leave empty for a new product and the next free number is given"),
-        Column("district", "ref", ref="districts"),
-        Column("craft", "ref", ref="crafts"),
-        Column("artisan", "ref", ref="artisans"),
-        *_texts("name", 60),
-        *_texts("description", 420),
-        *_texts("materials", 90, english_required=False),
-        Column("gi_tag", "yesno"),
-        Column("featured", "yesno"),
-        Column("photos", "photos", required=False,
-               help="photo file names in carousel order, separated by ';'"),
-        Column("photo_credit", required=False, max_length=120),
-        Column("photo_illustrative", "yesno", required=False,
-               help="yes if the photos are illustrations, not photographs of the product"),
-    ), help="one row per product"),
-    Sheet("artisans", (
-        Column("id", "key"),
-        Column("kind", "artisan_kind"),
-        *_texts("name", 60),
-        Column("district", "ref", ref="districts"),
-        *_texts("bio", 200, english_required=False),
-        Column("phone", "phone", required=False),
-        Column("email", "email", required=False),
-        Column("website", "url", required=False),
-        Column("contact_consent", "yesno"),
-    ), help="one row per artisan, cooperative or producer cluster"),
-    Sheet("districts", (
-        Column("code", "key"),
-        *_texts("name", 60),
-        Column("division_en", required=False, max_length=60),
-        Column("hq_lat", "number"),
-        Column("hq_lon", "number"),
-    ), help="the districts products come from"),
-    Sheet("crafts", (
-        Column("code", "key"),
-        *_texts("name", 60),
-        *_texts("blurb", 200, english_required=False),
-        Column("colour", "colour", help="accent colour as #rrggbb"),
-    ), help="craft families, in the order the kiosk shows them"),
-    Sheet("settings", (
-        Column("key", "setting_key"),
-        Column("value", "setting_value"),
-    ), help="kiosk settings"),
-    Sheet("url_templates", (
-        Column("name", "template_name"),
-        Column("template", "template"),
-    ), help="the links behind the QR codes, and the enquiry form of the published website"),
-)}
+SHEETS: dict[str, Sheet] = {
+    sheet.name: sheet
+    for sheet in (
+        Sheet(
+            "products",
+            (
+                Column("id", "key", help="short unique id: lowercase letters, digits and hyphens"),
+                Column(
+                    "code",
+                    "product_code",
+                    required=False,
+                    help="the number that stands for the product in QR links and on labels; "
+                    "leave empty for a new product and the next free number is given",
+                ),
+                Column("district", "ref", ref="districts"),
+                Column("craft", "ref", ref="crafts"),
+                Column("artisan", "ref", ref="artisans"),
+                *_texts("name", 60),
+                *_texts("description", 420),
+                *_texts("materials", 90, english_required=False),
+                Column("gi_tag", "yesno"),
+                Column("featured", "yesno"),
+                Column(
+                    "photos",
+                    "photos",
+                    required=False,
+                    help="photo file names in carousel order, separated by ';'",
+                ),
+                Column("photo_credit", required=False, max_length=120),
+                Column(
+                    "photo_illustrative",
+                    "yesno",
+                    required=False,
+                    help="yes if the photos are illustrations, not photographs of the product",
+                ),
+            ),
+            help="one row per product",
+        ),
+        Sheet(
+            "artisans",
+            (
+                Column("id", "key"),
+                Column("kind", "artisan_kind"),
+                *_texts("name", 60),
+                Column("district", "ref", ref="districts"),
+                *_texts("bio", 200, english_required=False),
+                Column("phone", "phone", required=False),
+                Column("email", "email", required=False),
+                Column("website", "url", required=False),
+                Column("contact_consent", "yesno"),
+            ),
+            help="one row per artisan, cooperative or producer cluster",
+        ),
+        Sheet(
+            "districts",
+            (
+                Column("code", "key"),
+                *_texts("name", 60),
+                Column("division_en", required=False, max_length=60),
+                Column("hq_lat", "number"),
+                Column("hq_lon", "number"),
+            ),
+            help="the districts products come from",
+        ),
+        Sheet(
+            "crafts",
+            (
+                Column("code", "key"),
+                *_texts("name", 60),
+                *_texts("blurb", 200, english_required=False),
+                Column("colour", "colour", help="accent colour as #rrggbb"),
+            ),
+            help="craft families, in the order the kiosk shows them",
+        ),
+        Sheet(
+            "settings",
+            (
+                Column("key", "setting_key"),
+                Column("value", "setting_value"),
+            ),
+            help="kiosk settings",
+        ),
+        Sheet(
+            "url_templates",
+            (
+                Column("name", "template_name"),
+                Column("template", "template"),
+            ),
+            help="the links behind the QR codes, and the enquiry form of the published website",
+        ),
+    )
+}
 
 # The order tables are filled in, parents before the rows that refer to them.
 FILL_ORDER = ("districts", "crafts", "artisans", "products", "settings", "url_templates")
@@ -117,5 +158,8 @@ def photo_alt_texts(names: dict[str, str], illustrative: bool) -> dict[str, str]
     name = {lang: names.get(lang) or names["en"] for lang in LANGUAGES}
     if not illustrative:
         return name
-    return {"en": f"Illustration of {name['en']}", "hi": f"{name['hi']} का चित्रण",
-            "ja": f"{name['ja']}のイラスト"}
+    return {
+        "en": f"Illustration of {name['en']}",
+        "hi": f"{name['hi']} का चित्रण",
+        "ja": f"{name['ja']}のイラスト",
+    }

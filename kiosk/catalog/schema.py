@@ -1,7 +1,7 @@
 """The catalogue's schema as numbered migrations, each applied once in its own transaction."""
 
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
@@ -15,7 +15,13 @@ def _per_language(*fields: str) -> dict[str, type]:
 
 def _create_catalogue(db: Database) -> None:
     db["districts"].create(
-        {"code": str, **_per_language("name"), "division_en": str, "hq_lat": float, "hq_lon": float},
+        {
+            "code": str,
+            **_per_language("name"),
+            "division_en": str,
+            "hq_lat": float,
+            "hq_lon": float,
+        },
         pk="code",
         not_null={"name_en"},
     )
@@ -26,8 +32,14 @@ def _create_catalogue(db: Database) -> None:
     )
     db["artisans"].create(
         {
-            "id": str, "kind": str, **_per_language("name"), "district": str,
-            **_per_language("bio"), "phone": str, "email": str, "website": str,
+            "id": str,
+            "kind": str,
+            **_per_language("name"),
+            "district": str,
+            **_per_language("bio"),
+            "phone": str,
+            "email": str,
+            "website": str,
             "contact_consent": int,
         },
         pk="id",
@@ -36,9 +48,14 @@ def _create_catalogue(db: Database) -> None:
     )
     db["products"].create(
         {
-            "id": str, "district": str, "craft": str, "artisan": str,
+            "id": str,
+            "district": str,
+            "craft": str,
+            "artisan": str,
             **_per_language("name", "description", "materials"),
-            "gi_tag": int, "featured": int, "position": int,
+            "gi_tag": int,
+            "featured": int,
+            "position": int,
         },
         pk="id",
         not_null={"name_en", "district", "craft", "artisan"},
@@ -50,8 +67,14 @@ def _create_catalogue(db: Database) -> None:
     )
     db["media"].create(
         {
-            "product": str, "position": int, "display": str, "thumb": str,
-            "width": int, "height": int, "credit": str, **_per_language("alt"),
+            "product": str,
+            "position": int,
+            "display": str,
+            "thumb": str,
+            "width": int,
+            "height": int,
+            "credit": str,
+            **_per_language("alt"),
             "illustrative": int,
         },
         pk=("product", "position"),
@@ -61,8 +84,12 @@ def _create_catalogue(db: Database) -> None:
     db["url_templates"].create({"name": str, "template": str}, pk="name", not_null={"template"})
     db["settings"].create({"key": str, "value": str}, pk="key")
     db["catalog_info"].create({"key": str, "value": str}, pk="key")
-    for table, column in [("products", "district"), ("products", "craft"),
-                          ("products", "artisan"), ("artisans", "district")]:
+    for table, column in [
+        ("products", "district"),
+        ("products", "craft"),
+        ("products", "artisan"),
+        ("artisans", "district"),
+    ]:
         db[table].create_index([column])
 
 
@@ -102,8 +129,10 @@ def _add_product_codes(db: Database) -> None:
     numbered in the kiosk's order for the products already there."""
     db["products"].add_column("code", str)
     ids = [row[0] for row in db.execute("SELECT id FROM products ORDER BY position, id")]
-    db.conn.executemany("UPDATE products SET code = ? WHERE id = ?",
-                   [(str(number), pid) for number, pid in enumerate(ids, start=1)])
+    db.conn.executemany(
+        "UPDATE products SET code = ? WHERE id = ?",
+        [(str(number), pid) for number, pid in enumerate(ids, start=1)],
+    )
     db["products"].create_index(["code"], unique=True)
     db["catalog_info"].upsert({"key": LAST_CODE_KEY, "value": str(len(ids))}, pk="key")
 
@@ -139,7 +168,7 @@ def migrate(db: Database) -> int:
             step(db)
             db.execute(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
-                [version, name, datetime.now(timezone.utc).isoformat(timespec="seconds")],
+                [version, name, datetime.now(UTC).isoformat(timespec="seconds")],
             )
         except BaseException:
             db.execute("ROLLBACK")

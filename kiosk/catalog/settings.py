@@ -34,15 +34,35 @@ SETTINGS = {
     s.name: s
     for s in (
         Setting("kiosk_id", "kiosk-01", "This kiosk's name, carried in QR links as {kiosk_id}."),
-        Setting("idle_timeout_s", 90, "Seconds without a touch before the 'Are you still there?' "
-                "countdown starts.", minimum=10, maximum=3600),
-        Setting("idle_countdown_s", 10, "Seconds the 'Are you still there?' countdown lasts "
-                "before the kiosk returns to the attract loop.", minimum=3, maximum=60),
-        Setting("attract_slide_s", 7, "Seconds each featured product stays on the attract loop.",
-                minimum=3, maximum=60),
-        Setting("inbox_dir", "", "A folder the kiosk watches for catalogue bundles (a USB "
-                "stick, a Syncthing folder); relative to the catalogue's folder; empty for "
-                "none."),
+        Setting(
+            "idle_timeout_s",
+            90,
+            "Seconds without a touch before the 'Are you still there?' countdown starts.",
+            minimum=10,
+            maximum=3600,
+        ),
+        Setting(
+            "idle_countdown_s",
+            10,
+            "Seconds the 'Are you still there?' countdown lasts "
+            "before the kiosk returns to the attract loop.",
+            minimum=3,
+            maximum=60,
+        ),
+        Setting(
+            "attract_slide_s",
+            7,
+            "Seconds each featured product stays on the attract loop.",
+            minimum=3,
+            maximum=60,
+        ),
+        Setting(
+            "inbox_dir",
+            "",
+            "A folder the kiosk watches for catalogue bundles (a USB "
+            "stick, a Syncthing folder); relative to the catalogue's folder; empty for "
+            "none.",
+        ),
     )
 }
 

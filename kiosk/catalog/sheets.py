@@ -12,11 +12,23 @@ from pathlib import Path
 
 from kiosk.catalog.layout import SHEETS
 
-SPREADSHEET_ERRORS = {"#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!",
-                      "#GETTING_DATA", "#SPILL!", "#CALC!"}
-UTF8_HOWTO = ("save it as UTF-8: in Excel choose File > Save As > 'CSV UTF-8 (Comma "
-              "delimited)'; in LibreOffice choose 'Text CSV', tick 'Edit filter settings' "
-              "and pick 'Unicode (UTF-8)'")
+SPREADSHEET_ERRORS = {
+    "#N/A",
+    "#REF!",
+    "#VALUE!",
+    "#DIV/0!",
+    "#NAME?",
+    "#NULL!",
+    "#NUM!",
+    "#GETTING_DATA",
+    "#SPILL!",
+    "#CALC!",
+}
+UTF8_HOWTO = (
+    "save it as UTF-8: in Excel choose File > Save As > 'CSV UTF-8 (Comma "
+    "delimited)'; in LibreOffice choose 'Text CSV', tick 'Edit filter settings' "
+    "and pick 'Unicode (UTF-8)'"
+)
 
 
 @dataclass(frozen=True)
@@ -76,8 +88,11 @@ def _read_csv(name: str, stem: str, data: bytes) -> tuple[dict[str, RawSheet], l
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return {}, [Problem(name, "the file is not UTF-8 (it looks like Windows-1252 or "
-                                  f"Latin-1); {UTF8_HOWTO}")]
+        return {}, [
+            Problem(
+                name, f"the file is not UTF-8 (it looks like Windows-1252 or Latin-1); {UTF8_HOWTO}"
+            )
+        ]
     table: list[list[str]] = []
     try:
         table.extend(csv.reader(io.StringIO(text, newline=""), strict=True))
@@ -88,16 +103,22 @@ def _read_csv(name: str, stem: str, data: bytes) -> tuple[dict[str, RawSheet], l
 
 def _looks_utf16(data: bytes) -> bool:
     sample = data[:400]
-    return len(sample) >= 4 and (sample[1::2].count(0) > len(sample) // 4
-                                 or sample[0::2].count(0) > len(sample) // 4)
+    return len(sample) >= 4 and (
+        sample[1::2].count(0) > len(sample) // 4 or sample[0::2].count(0) > len(sample) // 4
+    )
 
 
 def _read_xlsx(name: str, data: bytes) -> tuple[dict[str, RawSheet], list[Problem]]:
     from openpyxl import load_workbook  # only XLSX work pays for importing it
 
     if not zipfile.is_zipfile(io.BytesIO(data)):
-        return {}, [Problem(name, "not an XLSX workbook (save it from Excel or LibreOffice "
-                                  "as 'Excel 2007-365 (.xlsx)')")]
+        return {}, [
+            Problem(
+                name,
+                "not an XLSX workbook (save it from Excel or LibreOffice "
+                "as 'Excel 2007-365 (.xlsx)')",
+            )
+        ]
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception as error:  # openpyxl raises many types for a damaged workbook
@@ -107,11 +128,15 @@ def _read_xlsx(name: str, data: bytes) -> tuple[dict[str, RawSheet], list[Proble
     try:
         for worksheet in workbook.worksheets:
             if worksheet.title not in SHEETS:
-                problems.append(Problem(name, f"unknown sheet {worksheet.title!r} (sheets: "
-                                              f"{', '.join(SHEETS)})"))
+                problems.append(
+                    Problem(
+                        name, f"unknown sheet {worksheet.title!r} (sheets: {', '.join(SHEETS)})"
+                    )
+                )
                 continue
-            found, sheet_problems = _to_sheet(f"{name}[{worksheet.title}]", worksheet.title,
-                                              _xlsx_table(worksheet))
+            found, sheet_problems = _to_sheet(
+                f"{name}[{worksheet.title}]", worksheet.title, _xlsx_table(worksheet)
+            )
             sheets.update(found)
             problems.extend(sheet_problems)
     finally:
@@ -134,8 +159,9 @@ def _cell_text(value) -> str:
     return str(value)
 
 
-def _to_sheet(file: str, sheet: str, table: list[list[str]]
-              ) -> tuple[dict[str, RawSheet], list[Problem]]:
+def _to_sheet(
+    file: str, sheet: str, table: list[list[str]]
+) -> tuple[dict[str, RawSheet], list[Problem]]:
     while table and not any(cell.strip() for cell in table[-1]):
         table.pop()
     if not table:
@@ -148,10 +174,10 @@ def _to_sheet(file: str, sheet: str, table: list[list[str]]
     for row_number, cells in enumerate(table[1:], start=2):
         if not any(cell.strip() for cell in cells):
             continue  # blank rows between entries are harmless
-        extra = [c for c in cells[len(header):] if c.strip()]
+        extra = [c for c in cells[len(header) :] if c.strip()]
         if extra:
             problems.append(Problem(file, "a value beyond the last named column", row_number))
-        padded = cells[:len(header)] + [""] * (len(header) - len(cells))
+        padded = cells[: len(header)] + [""] * (len(header) - len(cells))
         raw.rows.append((row_number, dict(zip(header, padded))))
     return {sheet: raw}, problems
 
@@ -184,7 +210,8 @@ def write_spreadsheet(path: Path, tables: dict[str, list[dict[str, str]]]) -> No
             worksheet.append([row[column] for column in sheet.names])
         for index, column in enumerate(sheet.names, start=1):
             longest = max([len(column)] + [len(r[column]) for r in tables.get(name, [])][:200])
-            worksheet.column_dimensions[worksheet.cell(1, index).column_letter].width = \
-                min(60, max(8, longest + 2))
+            worksheet.column_dimensions[worksheet.cell(1, index).column_letter].width = min(
+                60, max(8, longest + 2)
+            )
         worksheet.freeze_panes = "B2"
     workbook.save(path)

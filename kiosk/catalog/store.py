@@ -113,8 +113,12 @@ class Catalog:
             if product.featured:
                 by_craft.setdefault(product.craft, []).append(product)
         queues = [by_craft[code] for code in self.crafts if code in by_craft]
-        return [queue[i] for i in range(max(map(len, queues), default=0))
-                for queue in queues if i < len(queue)]
+        return [
+            queue[i]
+            for i in range(max(map(len, queues), default=0))
+            for queue in queues
+            if i < len(queue)
+        ]
 
     def product(self, product_id: str) -> Product:
         try:
@@ -125,8 +129,10 @@ class Catalog:
     def product_links(self, product_id: str, language: str) -> dict[str, str]:
         """The QR links of a product page: the artisan's page and the buyer enquiry."""
         product = self.product(product_id)
-        return {"artisan": self._link("artisan", language, product, [product]),
-                "enquiry": self.enquiry_link([product_id], language)}
+        return {
+            "artisan": self._link("artisan", language, product, [product]),
+            "enquiry": self.enquiry_link([product_id], language),
+        }
 
     def enquiry_link(self, product_ids: Sequence[str], language: str) -> str:
         """The buyer enquiry link for one product or a visitor's whole shortlist."""
@@ -135,14 +141,19 @@ class Catalog:
             raise CatalogError("an enquiry names at least one product")
         return self._link("enquiry", language, products[0], products)
 
-    def _link(self, kind: str, language: str, product: Product,
-              products: Sequence[Product]) -> str:
+    def _link(self, kind: str, language: str, product: Product, products: Sequence[Product]) -> str:
         if kind not in self.url_templates:
             raise UrlTemplateError(f"the catalogue has no {kind!r} URL template")
-        return build_url(self.url_templates[kind], {
-            "artisan_id": product.artisan, "product_id": product.id,
-            "product_ids": [p.code for p in products],
-            "kiosk_id": str(self.settings["kiosk_id"]), "lang": language})
+        return build_url(
+            self.url_templates[kind],
+            {
+                "artisan_id": product.artisan,
+                "product_id": product.id,
+                "product_ids": [p.code for p in products],
+                "kiosk_id": str(self.settings["kiosk_id"]),
+                "lang": language,
+            },
+        )
 
 
 def load_catalog(path: Path) -> Catalog:
@@ -187,13 +198,15 @@ def _read(db: Database, path: Path) -> Catalog:
     version = schema_version(db)
     if version != LATEST_VERSION:
         raise CatalogError(
-            f"{path}: catalogue schema version {version}, this kiosk reads {LATEST_VERSION}")
+            f"{path}: catalogue schema version {version}, this kiosk reads {LATEST_VERSION}"
+        )
     info = {row["key"]: row["value"] for row in db["catalog_info"].rows}
     media_dir = _media_dir(path, info)
 
     districts = {
-        r["code"]: District(r["code"], _texts(r, "name"), r["division_en"] or "",
-                            r["hq_lat"], r["hq_lon"])
+        r["code"]: District(
+            r["code"], _texts(r, "name"), r["division_en"] or "", r["hq_lat"], r["hq_lon"]
+        )
         for r in db["districts"].rows_where(order_by="code")
     }
     crafts = {
@@ -201,19 +214,33 @@ def _read(db: Database, path: Path) -> Catalog:
         for r in db["crafts"].rows_where(order_by="position, code")
     }
     artisans = {
-        r["id"]: Artisan(r["id"], r["kind"], _texts(r, "name"), r["district"], _texts(r, "bio"),
-                         r["phone"] or "", r["email"] or "", r["website"] or "",
-                         bool(r["contact_consent"]))
+        r["id"]: Artisan(
+            r["id"],
+            r["kind"],
+            _texts(r, "name"),
+            r["district"],
+            _texts(r, "bio"),
+            r["phone"] or "",
+            r["email"] or "",
+            r["website"] or "",
+            bool(r["contact_consent"]),
+        )
         for r in db["artisans"].rows_where(order_by="id")
     }
     photos: dict[str, list[Photo]] = {}
     for r in db["media"].rows_where(order_by="product, position"):
-        photo = Photo(media_dir / r["display"], media_dir / r["thumb"], r["width"], r["height"],
-                      r["credit"] or "", _texts(r, "alt"), bool(r["illustrative"]))
+        photo = Photo(
+            media_dir / r["display"],
+            media_dir / r["thumb"],
+            r["width"],
+            r["height"],
+            r["credit"] or "",
+            _texts(r, "alt"),
+            bool(r["illustrative"]),
+        )
         if not (photo.display.is_file() and photo.thumb.is_file()):
             # A missing file must not leave a blank frame on screen: show the others.
-            log.error("%s: photo %s of %s is missing; not shown", path, r["display"],
-                      r["product"])
+            log.error("%s: photo %s of %s is missing; not shown", path, r["display"], r["product"])
             continue
         photos.setdefault(r["product"], []).append(photo)
     products: dict[str, Product] = {}
@@ -221,14 +248,30 @@ def _read(db: Database, path: Path) -> Catalog:
     by_district: dict[str, list[str]] = {}
     for r in db["products"].rows_where(order_by="position, id"):
         product = Product(
-            r["id"], r["code"] or "", r["district"], r["craft"], r["artisan"], _texts(r, "name"),
-            _texts(r, "description"), _texts(r, "materials"), bool(r["gi_tag"]),
-            bool(r["featured"]), tuple(photos.get(r["id"], ())))
+            r["id"],
+            r["code"] or "",
+            r["district"],
+            r["craft"],
+            r["artisan"],
+            _texts(r, "name"),
+            _texts(r, "description"),
+            _texts(r, "materials"),
+            bool(r["gi_tag"]),
+            bool(r["featured"]),
+            tuple(photos.get(r["id"], ())),
+        )
         products[product.id] = product
         by_craft.setdefault(product.craft, []).append(product.id)
         by_district.setdefault(product.district, []).append(product.id)
     return Catalog(
-        path=path, version=info.get("version", ""), districts=districts, crafts=crafts,
-        artisans=artisans, products=products,
+        path=path,
+        version=info.get("version", ""),
+        districts=districts,
+        crafts=crafts,
+        artisans=artisans,
+        products=products,
         url_templates={r["name"]: r["template"] for r in db["url_templates"].rows},
-        settings=read_settings(db), _by_craft=by_craft, _by_district=by_district)
+        settings=read_settings(db),
+        _by_craft=by_craft,
+        _by_district=by_district,
+    )

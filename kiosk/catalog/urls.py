@@ -21,8 +21,13 @@ PLACEHOLDERS = frozenset({"artisan_id", "product_id", "product_ids", "kiosk_id",
 MAX_URL_LENGTH = 200  # keeps a code at QR version 10 or below with error correction M
 FORM_PLACEHOLDERS = frozenset({"subject", "body", "product_ids", "kiosk_id", "lang"})
 FORM_SCHEMES = ("https", "mailto")
-FORM_SAMPLE_VALUES = {"subject": "Buyer enquiry", "body": "Products:\n- sample-product",
-                      "product_ids": ["12", "345"], "kiosk_id": "kiosk-01", "lang": "en"}
+FORM_SAMPLE_VALUES = {
+    "subject": "Buyer enquiry",
+    "body": "Products:\n- sample-product",
+    "product_ids": ["12", "345"],
+    "kiosk_id": "kiosk-01",
+    "lang": "en",
+}
 
 
 class UrlTemplateError(ValueError):
@@ -45,7 +50,8 @@ def check_url(url: str) -> None:
     size = len(url.encode("utf-8"))
     if size > MAX_URL_LENGTH:
         raise UrlTemplateError(
-            f"URL is {size} bytes long; at most {MAX_URL_LENGTH} fit a scannable QR code")
+            f"URL is {size} bytes long; at most {MAX_URL_LENGTH} fit a scannable QR code"
+        )
 
 
 def encode(value: str | Sequence[str]) -> str:
@@ -55,8 +61,7 @@ def encode(value: str | Sequence[str]) -> str:
     return ",".join(quote(item, safe="") for item in items)
 
 
-def _fill(template: str, values: Mapping[str, str | Sequence[str]],
-          allowed: frozenset[str]) -> str:
+def _fill(template: str, values: Mapping[str, str | Sequence[str]], allowed: frozenset[str]) -> str:
     names = placeholders(template)
     unknown = names - allowed
     if unknown:
@@ -78,10 +83,13 @@ def check_form_url(url: str) -> None:
     if any(ch.isspace() for ch in url):
         raise UrlTemplateError(f"URL contains a space: {url!r}")
     parts = urlsplit(url)
-    if parts.scheme not in FORM_SCHEMES or \
-            not (parts.netloc if parts.scheme == "https" else "@" in parts.path):
-        raise UrlTemplateError("the enquiry form must be an absolute https:// address or a "
-                               f"mailto: link with an e-mail address: {url!r}")
+    if parts.scheme not in FORM_SCHEMES or not (
+        parts.netloc if parts.scheme == "https" else "@" in parts.path
+    ):
+        raise UrlTemplateError(
+            "the enquiry form must be an absolute https:// address or a "
+            f"mailto: link with an e-mail address: {url!r}"
+        )
 
 
 def build_form_url(template: str, values: Mapping[str, str | Sequence[str]]) -> str:

@@ -33,8 +33,13 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 PHONE = re.compile(r"^\+?[0-9 ()-]{6,20}$")
 PHOTO_NAME = re.compile(r"^[^/\\:*?\"<>|]+\.(?:jpe?g|png|webp)$", re.IGNORECASE)
 YES, NO = "yes", "no"
-SAMPLE_VALUES = {"artisan_id": "sample-artisan", "product_id": "sample-product",
-                 "product_ids": ["12", "345"], "kiosk_id": "kiosk-01", "lang": "en"}
+SAMPLE_VALUES = {
+    "artisan_id": "sample-artisan",
+    "product_id": "sample-product",
+    "product_ids": ["12", "345"],
+    "kiosk_id": "kiosk-01",
+    "lang": "en",
+}
 
 
 @dataclass
@@ -47,8 +52,11 @@ class ValidTables:
     last_product_code: int = 0  # the highest product code handed out, new ones included
 
 
-def validate(sheets: dict[str, RawSheet], current: dict[str, list[dict[str, str]]],
-             last_product_code: int = 0) -> tuple[ValidTables, list[Problem]]:
+def validate(
+    sheets: dict[str, RawSheet],
+    current: dict[str, list[dict[str, str]]],
+    last_product_code: int = 0,
+) -> tuple[ValidTables, list[Problem]]:
     """Check `sheets`, which will replace those sheets of the catalogue whose rows are
     `current`: references may name rows of the new sheets or of sheets left as they are.
     Products without a code get one (see product_codes.py); `last_product_code` is the
@@ -58,24 +66,33 @@ def validate(sheets: dict[str, RawSheet], current: dict[str, list[dict[str, str]
     for name, raw in sheets.items():
         layout = SHEETS[name]
         if _check_header(raw, layout, problems):
-            valid.rows[name], valid.row_numbers[name] = _check_rows(raw, layout, valid,
-                                                                      problems)
+            valid.rows[name], valid.row_numbers[name] = _check_rows(raw, layout, valid, problems)
     if "products" in valid.rows:
         known = {row["id"]: row["code"] for row in current.get("products", [])}
-        valid.last_product_code = assign_codes(valid.rows["products"], known,
-                                               last_product_code)
-    keys = {name: {r[SHEETS[name].key] for r in valid.rows.get(name, current.get(name, []))}
-            for name in SHEETS}
+        valid.last_product_code = assign_codes(valid.rows["products"], known, last_product_code)
+    keys = {
+        name: {r[SHEETS[name].key] for r in valid.rows.get(name, current.get(name, []))}
+        for name in SHEETS
+    }
     for name, rows in valid.rows.items():
         layout = SHEETS[name]
         for row in rows:
             file, number = valid.row_numbers[name][row[layout.key]]
             for column in layout.columns:
                 # An empty reference has had its problem reported with its cell already.
-                if column.kind == "ref" and row[column.name] and \
-                        row[column.name] not in keys[column.ref]:
-                    problems.append(Problem(file, f"unknown {column.ref[:-1]} "
-                                                  f"{row[column.name]!r}", number, column.name))
+                if (
+                    column.kind == "ref"
+                    and row[column.name]
+                    and row[column.name] not in keys[column.ref]
+                ):
+                    problems.append(
+                        Problem(
+                            file,
+                            f"unknown {column.ref[:-1]} {row[column.name]!r}",
+                            number,
+                            column.name,
+                        )
+                    )
     _check_kept_references(sheets, valid, current, keys, problems)
     _check_required_templates(sheets, valid, problems)
     _check_links(valid, current, problems)
@@ -86,6 +103,7 @@ def validate(sheets: dict[str, RawSheet], current: dict[str, list[dict[str, str]
 def _check_links(valid: ValidTables, current: dict, problems: list[Problem]) -> None:
     """Every product's QR links must fit a code: a template that fits the short sample
     values can be too long with a real product id (the kiosk would then show no code)."""
+
     def rows(name: str) -> list[dict]:
         return valid.rows.get(name, current.get(name, []))
 
@@ -99,24 +117,44 @@ def _check_links(valid: ValidTables, current: dict, problems: list[Problem]) -> 
             build_url(template["template"], SAMPLE_VALUES)
         except UrlTemplateError:
             continue  # already reported in its cell
-        checks = [(f"the {template['name']} link of product {product['id']!r}", product,
-                   [product["code"]]) for product in rows("products")]
+        checks = [
+            (
+                f"the {template['name']} link of product {product['id']!r}",
+                product,
+                [product["code"]],
+            )
+            for product in rows("products")
+        ]
         if template["name"] == "enquiry" and rows("products"):
             # A full shortlist's one code carries the longest codes there are.
             longest = max(rows("products"), key=lambda product: len(product["code"]))
-            checks.append((f"the enquiry link of a shortlist of {SHORTLIST_LIMIT} products",
-                           longest, [longest["code"]] * SHORTLIST_LIMIT))
+            checks.append(
+                (
+                    f"the enquiry link of a shortlist of {SHORTLIST_LIMIT} products",
+                    longest,
+                    [longest["code"]] * SHORTLIST_LIMIT,
+                )
+            )
         for what, product, codes in checks:
             try:
-                build_url(template["template"], {
-                    "artisan_id": product["artisan"], "product_id": product["id"],
-                    "product_ids": codes, "kiosk_id": kiosk_id, "lang": lang})
+                build_url(
+                    template["template"],
+                    {
+                        "artisan_id": product["artisan"],
+                        "product_id": product["id"],
+                        "product_ids": codes,
+                        "kiosk_id": kiosk_id,
+                        "lang": lang,
+                    },
+                )
             except UrlTemplateError as error:
                 # Blame the first imported row that makes the link: template, product, ...
-                for sheet, key, column in (("url_templates", template["name"], "template"),
-                                           ("products", product["id"], "id"),
-                                           ("settings", "kiosk_id", "value"),
-                                           ("artisans", product["artisan"], "id")):
+                for sheet, key, column in (
+                    ("url_templates", template["name"], "template"),
+                    ("products", product["id"], "id"),
+                    ("settings", "kiosk_id", "value"),
+                    ("artisans", product["artisan"], "id"),
+                ):
                     if key in valid.row_numbers.get(sheet, {}):
                         file, number = valid.row_numbers[sheet][key]
                         problems.append(Problem(file, f"{what}: {error}", number, column))
@@ -138,21 +176,33 @@ def _check_contact_cards(valid: ValidTables, problems: list[Problem]) -> None:
         file, number = valid.row_numbers["artisans"][row["id"]]
         detail = details[0]  # the one the card keeps first: phone, else e-mail, else website
         if not contact_card("x", row["kind"], **{detail: row[detail]}):
-            problems.append(Problem(file, f"the Save contact QR code cannot hold this "
-                                          f"{CONTACT_DETAILS[detail]} with a name; shorten it "
-                                          "or write no in contact_consent", number, detail))
+            problems.append(
+                Problem(
+                    file,
+                    f"the Save contact QR code cannot hold this "
+                    f"{CONTACT_DETAILS[detail]} with a name; shorten it "
+                    "or write no in contact_consent",
+                    number,
+                    detail,
+                )
+            )
             continue
         columns = {f"name_{lang}" if row[f"name_{lang}"] else "name_en" for lang in LANGUAGES}
         for column in sorted(columns, key=list(row).index):
-            if contact_card(row[column], row["kind"], row["phone"], row["email"],
-                            row["website"]):
+            if contact_card(row[column], row["kind"], row["phone"], row["email"], row["website"]):
                 continue
             room = _name_room(row["kind"], detail, row[detail])
-            problems.append(Problem(
-                file, f"too long for the Save contact QR code: {len(row[column].encode())} "
-                      f"bytes in UTF-8 (a Devanagari or Japanese letter takes 3), about {room} "
-                      f"fit beside the {CONTACT_DETAILS[detail]}; shorten the name or write no "
-                      "in contact_consent", number, column))
+            problems.append(
+                Problem(
+                    file,
+                    f"too long for the Save contact QR code: {len(row[column].encode())} "
+                    f"bytes in UTF-8 (a Devanagari or Japanese letter takes 3), about {room} "
+                    f"fit beside the {CONTACT_DETAILS[detail]}; shorten the name or write no "
+                    "in contact_consent",
+                    number,
+                    column,
+                )
+            )
 
 
 def _name_room(kind: str, detail: str, value: str) -> int:
@@ -174,8 +224,11 @@ def _check_required_templates(sheets, valid: ValidTables, problems: list[Problem
     names = {row["name"] for row in valid.rows["url_templates"]}
     for name in QR_TEMPLATE_NAMES:
         if name not in names:
-            problems.append(Problem(sheets["url_templates"].file,
-                                    f"no {name!r} row: the kiosk's QR codes need it"))
+            problems.append(
+                Problem(
+                    sheets["url_templates"].file, f"no {name!r} row: the kiosk's QR codes need it"
+                )
+            )
 
 
 def _check_kept_references(sheets, valid, current, keys, problems) -> None:
@@ -191,9 +244,13 @@ def _check_kept_references(sheets, valid, current, keys, problems) -> None:
                 if row[column.name] not in keys[column.ref]:
                     users.setdefault(row[column.name], []).append(row[layout.key])
             for missing, rows in users.items():
-                problems.append(Problem(sheets[column.ref].file,
-                                        f"{column.ref[:-1]} {missing!r} is missing but "
-                                        f"{name} still use it: {', '.join(rows[:3])}"))
+                problems.append(
+                    Problem(
+                        sheets[column.ref].file,
+                        f"{column.ref[:-1]} {missing!r} is missing but "
+                        f"{name} still use it: {', '.join(rows[:3])}",
+                    )
+                )
 
 
 def _check_header(raw: RawSheet, layout: Sheet, problems: list[Problem]) -> bool:
@@ -207,9 +264,15 @@ def _check_header(raw: RawSheet, layout: Sheet, problems: list[Problem]) -> bool
         if name not in layout.names:
             close = difflib.get_close_matches(name.lower(), layout.names, n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
-            problems.append(Problem(raw.file, f"unknown column {name!r}{hint} (columns of "
-                                              f"{layout.name}: {', '.join(layout.names)})",
-                                    1, name or "(blank)"))
+            problems.append(
+                Problem(
+                    raw.file,
+                    f"unknown column {name!r}{hint} (columns of "
+                    f"{layout.name}: {', '.join(layout.names)})",
+                    1,
+                    name or "(blank)",
+                )
+            )
             ok = False
     for column in layout.columns:
         if column.name not in seen:
@@ -232,8 +295,14 @@ def _check_rows(raw: RawSheet, layout: Sheet, valid: ValidTables, problems: list
         key = row[layout.key]
         if key in numbers:
             first = numbers[key][1]
-            problems.append(Problem(raw.file, f"duplicate {layout.key} {key!r} (first in row "
-                                              f"{first})", number, layout.key))
+            problems.append(
+                Problem(
+                    raw.file,
+                    f"duplicate {layout.key} {key!r} (first in row {first})",
+                    number,
+                    layout.key,
+                )
+            )
             continue
         if layout.name == "settings":
             _check_setting(row, raw.file, number, problems)
@@ -241,8 +310,14 @@ def _check_rows(raw: RawSheet, layout: Sheet, valid: ValidTables, problems: list
         if layout.name == "products":
             valid.photos[key] = row.pop("photos")
             if row["code"] in codes:
-                problems.append(Problem(raw.file, f"duplicate code {row['code']!r} (first in "
-                                                  f"row {codes[row['code']]})", number, "code"))
+                problems.append(
+                    Problem(
+                        raw.file,
+                        f"duplicate code {row['code']!r} (first in row {codes[row['code']]})",
+                        number,
+                        "code",
+                    )
+                )
             elif row["code"]:
                 codes[row["code"]] = number
         rows.append(row)
@@ -265,8 +340,9 @@ def _check_cell(text: str, column: Column) -> tuple[object, str | None]:
             return "", "empty; this column must be filled"
         return _empty(column), None
     if column.max_length and len(value) > column.max_length:
-        return value, (f"{len(value)} characters; at most {column.max_length} fit its place "
-                       "on screen")
+        return value, (
+            f"{len(value)} characters; at most {column.max_length} fit its place on screen"
+        )
     kind = column.kind
     if kind in ("key", "ref") and not KEY.match(value):
         return value, "use lowercase letters, digits and single hyphens (like 'agra-shoes')"
@@ -313,8 +389,9 @@ def _check_cell(text: str, column: Column) -> tuple[object, str | None]:
         names = [n.strip() for n in value.split(";") if n.strip()]
         bad = [n for n in names if not PHOTO_NAME.match(n)]
         if bad:  # the others are still looked for, to report their problems too
-            return [n for n in names if n not in bad], \
-                f"{bad[0]!r} is not a .jpg, .png or .webp file name"
+            return [
+                n for n in names if n not in bad
+            ], f"{bad[0]!r} is not a .jpg, .png or .webp file name"
         return names, None
     return value, None
 

@@ -4,10 +4,10 @@ An import stamps the time (UTC, to the microsecond); the bundled catalogue, buil
 repository's sources, has a version that sorts before every stamp.
 """
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 BUILT_VERSION_PREFIX = "0-"
 
 
 def new_version() -> str:
-    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")

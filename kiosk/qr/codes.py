@@ -28,8 +28,9 @@ class QrTooLongError(ValueError):
 
 def _fitted(data: str) -> qrcode.QRCode:
     """The code for `data` (UTF-8 bytes, no ECI) with its version chosen, not yet drawn."""
-    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M,
-                         border=QUIET_ZONE, box_size=1)
+    code = qrcode.QRCode(
+        error_correction=qrcode.constants.ERROR_CORRECT_M, border=QUIET_ZONE, box_size=1
+    )
     code.add_data(data.encode("utf-8"))
     try:
         code.best_fit()

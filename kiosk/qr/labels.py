@@ -51,14 +51,26 @@ INK, INK_SOFT, MAROON, LINE = "#2b1d16", "#6b5646", "#6d1a2a", "#dccdb7"  # Them
 
 # The faces of each kind of text, by script: family and style as fontconfig names them.
 FACES = {
-    "title": {"latin": ("Noto Serif", "Bold"), "deva": ("Noto Serif Devanagari", "Bold"),
-              "cjk": ("Noto Serif CJK JP", "Bold")},
-    "text": {"latin": ("Noto Sans", "Regular"), "deva": ("Noto Sans Devanagari", "Regular"),
-             "cjk": ("Noto Sans CJK JP", "Regular")},
-    "strong": {"latin": ("Noto Sans", "Bold"), "deva": ("Noto Sans Devanagari", "Bold"),
-               "cjk": ("Noto Sans CJK JP", "Bold")},
-    "motto": {"latin": ("Noto Serif", "Italic"), "deva": ("Noto Serif Devanagari", "Regular"),
-              "cjk": ("Noto Serif CJK JP", "Regular")},
+    "title": {
+        "latin": ("Noto Serif", "Bold"),
+        "deva": ("Noto Serif Devanagari", "Bold"),
+        "cjk": ("Noto Serif CJK JP", "Bold"),
+    },
+    "text": {
+        "latin": ("Noto Sans", "Regular"),
+        "deva": ("Noto Sans Devanagari", "Regular"),
+        "cjk": ("Noto Sans CJK JP", "Regular"),
+    },
+    "strong": {
+        "latin": ("Noto Sans", "Bold"),
+        "deva": ("Noto Sans Devanagari", "Bold"),
+        "cjk": ("Noto Sans CJK JP", "Bold"),
+    },
+    "motto": {
+        "latin": ("Noto Serif", "Italic"),
+        "deva": ("Noto Serif Devanagari", "Regular"),
+        "cjk": ("Noto Serif CJK JP", "Regular"),
+    },
 }
 PACKAGES = {"latin": "fonts-noto-core", "deva": "fonts-noto-core", "cjk": "fonts-noto-cjk"}
 # Where fontconfig is missing: the files Debian's packages install (the Japanese face is the
@@ -70,8 +82,11 @@ KNOWN_FILES = {
 }
 # A label's language is set in its own script's face first; the others fill in only what it
 # lacks (Latin in a Hindi name, say). The CJK faces are the Japanese ones (JP glyph shapes).
-SCRIPT_ORDER = {"en": ("latin", "deva", "cjk"), "hi": ("deva", "latin", "cjk"),
-                "ja": ("cjk", "latin", "deva")}
+SCRIPT_ORDER = {
+    "en": ("latin", "deva", "cjk"),
+    "hi": ("deva", "latin", "cjk"),
+    "ja": ("cjk", "latin", "deva"),
+}
 LINE_HEIGHT = {"latin": 1.2, "deva": 1.4, "cjk": 1.3}  # Devanagari needs room for its matras
 
 WORDS = {
@@ -104,7 +119,11 @@ def find_font(family: str, style: str, script: str) -> tuple[Path, int]:
     try:
         listed = subprocess.run(
             ["fc-list", "--format", "%{file}\t%{index}\n", f"{family}:style={style}"],
-            capture_output=True, text=True, timeout=60, check=True).stdout
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        ).stdout
     except (OSError, subprocess.SubprocessError):
         listed = ""  # no fontconfig: try where Debian puts the file
     for line in sorted(listed.splitlines()):
@@ -115,8 +134,7 @@ def find_font(family: str, style: str, script: str) -> tuple[Path, int]:
     known = Path(KNOWN_FILES[script].format(family=family.replace(" ", ""), style=style))
     if known.is_file():
         return known, 0
-    raise LabelError(f"font {family} {style} is not installed (apt-get install "
-                     f"{PACKAGES[script]})")
+    raise LabelError(f"font {family} {style} is not installed (apt-get install {PACKAGES[script]})")
 
 
 class _Sheet:
@@ -129,8 +147,9 @@ class _Sheet:
         self.pdf.set_margins(0, 0, 0)
         self.pdf.set_text_shaping(True)
         self.pdf.set_lang(lang)
-        self.pdf.set_title(f"{WORDS['kicker'][lang]}: {WORDS['artisan'][lang]}, "
-                           f"{WORDS['enquiry'][lang]}")
+        self.pdf.set_title(
+            f"{WORDS['kicker'][lang]}: {WORDS['artisan'][lang]}, {WORDS['enquiry'][lang]}"
+        )
         self.pdf.set_creator("kiosk-admin qr-labels")
 
     # Text
@@ -177,8 +196,19 @@ class _Sheet:
                 return
             size -= 0.5
 
-    def line(self, role: str, text: str, x: float, y: float, width: float, height: float,
-             size: float, smallest: float, colour: str, align=Align.L) -> None:
+    def line(
+        self,
+        role: str,
+        text: str,
+        x: float,
+        y: float,
+        width: float,
+        height: float,
+        size: float,
+        smallest: float,
+        colour: str,
+        align=Align.L,
+    ) -> None:
         """One line of text in the box, shrunk to fit it (cut short with … past `smallest`)."""
         self.fit_line(role, text, width, size, smallest)
         text = _shorten(text, width, self.width)
@@ -205,14 +235,16 @@ class _Sheet:
                 while column < len(modules) and modules[column]:
                     column += 1
                 # A run of dark modules is one rectangle of whole modules: the same squares.
-                path.rectangle(x + start * module, y + row * module,
-                               (column - start) * module, module)
+                path.rectangle(
+                    x + start * module, y + row * module, (column - start) * module, module
+                )
         # One path, one fill: no hairline seams where anti-aliased viewers join squares.
         self.pdf.draw_path(path, copy=False)
 
     def missing_glyphs(self) -> set[int]:
-        return {code for font in self.pdf.fonts.values()
-                for code in getattr(font, "missing_glyphs", ())}
+        return {
+            code for font in self.pdf.fonts.values() for code in getattr(font, "missing_glyphs", ())
+        }
 
 
 def _shorten(text: str, width: float, measure) -> str:
@@ -233,8 +265,9 @@ def _name_lines(sheet: _Sheet, name: str) -> tuple[float, list[str], float]:
     def lines_at(size: float) -> tuple[list[str], float]:
         script = sheet.use("title", size, name)
         height = size * PT * LINE_HEIGHT[script]
-        lines = sheet.pdf.multi_cell(width, height, name, dry_run=True, output="LINES",
-                                     wrapmode=wrap)
+        lines = sheet.pdf.multi_cell(
+            width, height, name, dry_run=True, output="LINES", wrapmode=wrap
+        )
         return lines, height
 
     for size in range(largest, ONE_LINE_MIN_PT - 1, -1):
@@ -246,7 +279,7 @@ def _name_lines(sheet: _Sheet, name: str) -> tuple[float, list[str], float]:
         if len(lines) * height <= NAME_H:
             return size, lines, height
     lines, height = lines_at(smallest)
-    kept = lines[:max(1, int(NAME_H // height))]
+    kept = lines[: max(1, int(NAME_H // height))]
     if len(kept) < len(lines):
         kept[-1] = _shorten(kept[-1] + "…", width, sheet.width)
     return smallest, kept, height
@@ -274,8 +307,18 @@ def _label(sheet: _Sheet, catalog: Catalog, product: Product) -> None:
         pdf.set_char_spacing(0.8)  # spaced capitals; never spaced in Devanagari or Japanese
     sheet.line("strong", kicker, MARGIN, 9, width * 0.52, 6, 9, 7, MAROON)
     pdf.set_char_spacing(0)
-    sheet.line("motto", WORDS["motto"][lang], MARGIN + width * 0.52, 9, width * 0.48, 6,
-               10, 7, INK_SOFT, Align.R)
+    sheet.line(
+        "motto",
+        WORDS["motto"][lang],
+        MARGIN + width * 0.52,
+        9,
+        width * 0.48,
+        6,
+        10,
+        7,
+        INK_SOFT,
+        Align.R,
+    )
 
     size, lines, height = _name_lines(sheet, localized(product.name, lang))
     pdf.set_text_color(INK)
@@ -287,8 +330,10 @@ def _label(sheet: _Sheet, catalog: Catalog, product: Product) -> None:
         y += height
 
     place = localized(district.name, lang) if district else product.district
-    meta = [WORDS["from"][lang].replace("%1", place),
-            localized(craft.name, lang) if craft else product.craft]
+    meta = [
+        WORDS["from"][lang].replace("%1", place),
+        localized(craft.name, lang) if craft else product.craft,
+    ]
     if product.gi_tag:
         meta.append(WORDS["gi"][lang])
     meta.append(WORDS["number"][lang].replace("%1", product.code))  # as buyers quote it
@@ -302,16 +347,29 @@ def _label(sheet: _Sheet, catalog: Catalog, product: Product) -> None:
     # The two codes, each with its caption under it.
     for x, kind in zip(CODE_X, ("artisan", "enquiry")):
         sheet.code(links[kind], x, CODE_TOP)
-        sheet.line("title", WORDS[kind][lang], x, CODE_TOP + CODE_MM, CODE_MM, 7.5, 17, 11,
-                   INK, Align.C)
-        sheet.line("text", WORDS[f"{kind}_hint"][lang], x, CODE_TOP + CODE_MM + 7.5, CODE_MM,
-                   5, 10.5, 8, INK_SOFT, Align.C)
+        sheet.line(
+            "title", WORDS[kind][lang], x, CODE_TOP + CODE_MM, CODE_MM, 7.5, 17, 11, INK, Align.C
+        )
+        sheet.line(
+            "text",
+            WORDS[f"{kind}_hint"][lang],
+            x,
+            CODE_TOP + CODE_MM + 7.5,
+            CODE_MM,
+            5,
+            10.5,
+            8,
+            INK_SOFT,
+            Align.C,
+        )
 
     missing = sheet.missing_glyphs()
     if missing:
         chars = " ".join(f"U+{code:04X}" for code in sorted(missing)[:5])
-        raise LabelError(f"{product.id}: no font has a glyph for {chars} (install "
-                         "fonts-noto-core and fonts-noto-cjk)")
+        raise LabelError(
+            f"{product.id}: no font has a glyph for {chars} (install "
+            "fonts-noto-core and fonts-noto-cjk)"
+        )
 
 
 def _sheet(catalog: Catalog, product_ids: Sequence[str], lang: str) -> _Sheet:
@@ -328,8 +386,9 @@ def labels_pdf(catalog: Catalog, product_ids: Sequence[str], lang: str) -> bytes
     return bytes(_sheet(catalog, product_ids, lang).pdf.output())
 
 
-def write_labels(catalog: Catalog, product_ids: Sequence[str], lang: str,
-                 out: Path) -> LabelsWritten:
+def write_labels(
+    catalog: Catalog, product_ids: Sequence[str], lang: str, out: Path
+) -> LabelsWritten:
     """Write the labels (see labels_pdf) to `out` at once: a failure leaves the file as it
     was, never half a PDF."""
     out = Path(out)

@@ -46,8 +46,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 def escape(text: str) -> str:
     """`text` as a vCard text value: backslash, semicolon, comma and line breaks escaped."""
     text = _CONTROL.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
-    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\n", "\\n"))
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
 def card_uri(url: str) -> str:
@@ -57,13 +56,13 @@ def card_uri(url: str) -> str:
 
 
 def _card(lines: list[str]) -> str:
-    return "".join(f"{line}\r\n" for line in ["BEGIN:VCARD", "VERSION:3.0", *lines,
-                                                "END:VCARD"])
+    return "".join(f"{line}\r\n" for line in ["BEGIN:VCARD", "VERSION:3.0", *lines, "END:VCARD"])
 
 
 @lru_cache(maxsize=1024)
-def contact_card(name: str, kind: str, phone: str = "", email: str = "", website: str = "",
-                 page: str = "") -> str:
+def contact_card(
+    name: str, kind: str, phone: str = "", email: str = "", website: str = "", page: str = ""
+) -> str:
     """The vCard of a maker called `name` (in the visitor's language) of `kind`, with the
     contact details it has; `page` is their page on the pavilion's site, the URL when they
     have no website of their own. "" when there is no way to reach them or no card fits."""
@@ -73,15 +72,15 @@ def contact_card(name: str, kind: str, phone: str = "", email: str = "", website
         return ""
     person = kind in PERSON_KINDS
     fields = {"TEL": phone, "EMAIL": email, "URL": website or page}
-    essential = next((key for key, value in (("TEL", phone), ("EMAIL", email),
-                                             ("URL", website)) if value), None)
+    essential = next(
+        (key for key, value in (("TEL", phone), ("EMAIL", email), ("URL", website)) if value), None
+    )
     if essential is None:
         return ""
     chosen = {essential}
 
     def build(keys: set[str]) -> str:
-        lines = [f"N:{escape(name) if person and 'copy' in keys else ''};;;;",
-                 f"FN:{escape(name)}"]
+        lines = [f"N:{escape(name) if person and 'copy' in keys else ''};;;;", f"FN:{escape(name)}"]
         if "copy" in keys and not person:
             lines.append(f"ORG:{escape(name)}")
         for key in ("TEL", "EMAIL"):
@@ -94,8 +93,7 @@ def contact_card(name: str, kind: str, phone: str = "", email: str = "", website
     if not qr_fits(build(chosen)):
         return ""
     for key in ("TEL", "EMAIL", "copy", "URL"):
-        if key not in chosen and (key == "copy" or fields[key]) and \
-                qr_fits(build(chosen | {key})):
+        if key not in chosen and (key == "copy" or fields[key]) and qr_fits(build(chosen | {key})):
             chosen.add(key)
     return build(chosen)
 
@@ -105,8 +103,14 @@ def artisan_card(artisan: "Artisan", language: str, page: str = "") -> str:
     "" unless they agreed to give out their contact; `page` as for `contact_card`."""
     if not artisan.contact_consent:
         return ""
-    return contact_card(localized(artisan.name, language), artisan.kind, artisan.phone,
-                        artisan.email, artisan.website, page)
+    return contact_card(
+        localized(artisan.name, language),
+        artisan.kind,
+        artisan.phone,
+        artisan.email,
+        artisan.website,
+        page,
+    )
 
 
 def product_card(catalog: "Catalog", product_id: str, language: str) -> str:

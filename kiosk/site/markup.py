@@ -35,19 +35,32 @@ def text(texts: dict[str, str], lang: str) -> str:
 
 def script_json(data) -> str:
     """JSON that can stand inside a <script> element (no `</script>` can end it early)."""
-    return (json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-            .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+    return (
+        json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+    )
 
 
 def link(href: str, label: str, **attributes: str) -> str:
     """`<a>`: `href` and attribute values are escaped here, `label` must be markup already."""
-    extra = "".join(f' {name.replace("_", "-")}="{esc(value)}"'
-                    for name, value in attributes.items())
+    extra = "".join(
+        f' {name.replace("_", "-")}="{esc(value)}"' for name, value in attributes.items()
+    )
     return f'<a href="{esc(href)}"{extra}>{label}</a>'
 
 
-def page(routes: Routes, lang: str, path_in: Callable[[str], str], title: str, main: str,
-         description: str = "", script: str = "", keep_query: bool = False) -> str:
+def page(
+    routes: Routes,
+    lang: str,
+    path_in: Callable[[str], str],
+    title: str,
+    main: str,
+    description: str = "",
+    script: str = "",
+    keep_query: bool = False,
+) -> str:
     """A whole page of the site in `lang`: header, menus, `main` (markup), footer.
     `path_in(other_language)` is the same page's path in another language."""
     w = words(lang)
@@ -60,22 +73,38 @@ def page(routes: Routes, lang: str, path_in: Callable[[str], str], title: str, m
             attributes["data_keep_query"] = ""
         anchor = link(routes.href(path_in(other)), esc(NATIVE_NAMES[other]), **attributes)
         languages.append(f"<li>{anchor}</li>")
-    alternates = [f'<link rel="alternate" hreflang="{other}" '
-                  f'href="{esc(routes.url(path_in(other)))}">' for other in LANGUAGES]
-    alternates.append(f'<link rel="alternate" hreflang="x-default" '
-                      f'href="{esc(routes.url(path_in(DEFAULT_LANGUAGE)))}">')
+    alternates = [
+        f'<link rel="alternate" hreflang="{other}" href="{esc(routes.url(path_in(other)))}">'
+        for other in LANGUAGES
+    ]
+    alternates.append(
+        f'<link rel="alternate" hreflang="x-default" '
+        f'href="{esc(routes.url(path_in(DEFAULT_LANGUAGE)))}">'
+    )
     home = routes.href(routes.home(lang))
     return Template(resource("page.html")).substitute(
-        lang=lang, title=esc(f"{title} · {w['site_name']}"),
+        lang=lang,
+        title=esc(f"{title} · {w['site_name']}"),
         description=esc(description or w["intro"]),
         stylesheet=esc(routes.href(routes.stylesheet())),
-        canonical=esc(routes.url(path_in(lang))), alternates="\n".join(alternates),
-        skip=esc(w["skip"]), home=esc(home), site_name=esc(w["site_name"]),
-        menu_label=esc(w["menu"]), home_label=esc(w["home"]), crafts_label=esc(w["crafts"]),
-        districts_label=esc(w["districts"]), enquiry=esc(routes.href(routes.enquiry(lang))),
-        enquiry_label=esc(w["enquiry"]), language_label=esc(w["language"]),
-        languages="\n".join(languages), main=main, footer=esc(w["footer"]),
-        footer_illustrative=esc(w["footer_illustrative"]), script=script)
+        canonical=esc(routes.url(path_in(lang))),
+        alternates="\n".join(alternates),
+        skip=esc(w["skip"]),
+        home=esc(home),
+        site_name=esc(w["site_name"]),
+        menu_label=esc(w["menu"]),
+        home_label=esc(w["home"]),
+        crafts_label=esc(w["crafts"]),
+        districts_label=esc(w["districts"]),
+        enquiry=esc(routes.href(routes.enquiry(lang))),
+        enquiry_label=esc(w["enquiry"]),
+        language_label=esc(w["language"]),
+        languages="\n".join(languages),
+        main=main,
+        footer=esc(w["footer"]),
+        footer_illustrative=esc(w["footer_illustrative"]),
+        script=script,
+    )
 
 
 def root_page(routes: Routes, heading_key: str) -> str:
@@ -83,22 +112,35 @@ def root_page(routes: Routes, heading_key: str) -> str:
     choices = []
     for lang in LANGUAGES:
         w = words(lang)
-        label = (f"{esc(NATIVE_NAMES[lang])}<span>{esc(w['site_name'])}</span>"
-                 f"<span>{esc(w['banner'])}</span>")
-        anchor = link(routes.href(routes.home(lang)), label, hreflang=lang, lang=lang,
-                      data_lang=lang)
+        label = (
+            f"{esc(NATIVE_NAMES[lang])}<span>{esc(w['site_name'])}</span>"
+            f"<span>{esc(w['banner'])}</span>"
+        )
+        anchor = link(
+            routes.href(routes.home(lang)), label, hreflang=lang, lang=lang, data_lang=lang
+        )
         choices.append(f"<li>{anchor}</li>")
-    alternates = [f'<link rel="alternate" hreflang="{lang}" '
-                  f'href="{esc(routes.url(routes.home(lang)))}">' for lang in LANGUAGES]
-    alternates.append(f'<link rel="alternate" hreflang="x-default" '
-                      f'href="{esc(routes.url(routes.root()))}">')
+    alternates = [
+        f'<link rel="alternate" hreflang="{lang}" href="{esc(routes.url(routes.home(lang)))}">'
+        for lang in LANGUAGES
+    ]
+    alternates.append(
+        f'<link rel="alternate" hreflang="x-default" href="{esc(routes.url(routes.root()))}">'
+    )
     en = words(DEFAULT_LANGUAGE)
-    script = f"<script>\n{resource('choose-language.js')}</script>" \
-        if heading_key == "choose_language" else ""
+    script = (
+        f"<script>\n{resource('choose-language.js')}</script>"
+        if heading_key == "choose_language"
+        else ""
+    )
     return Template(resource("root.html")).substitute(
         title=esc(" · ".join(words(lang)["site_name"] for lang in LANGUAGES)),
-        description=esc(en["intro"]), stylesheet=esc(routes.href(routes.stylesheet())),
+        description=esc(en["intro"]),
+        stylesheet=esc(routes.href(routes.stylesheet())),
         alternates="\n".join(alternates),
-        heading=" / ".join(f'<span lang="{lang}">{esc(words(lang)[heading_key])}</span>'
-                           for lang in LANGUAGES),
-        choices="\n".join(choices), script=script)
+        heading=" / ".join(
+            f'<span lang="{lang}">{esc(words(lang)[heading_key])}</span>' for lang in LANGUAGES
+        ),
+        choices="\n".join(choices),
+        script=script,
+    )

@@ -48,17 +48,22 @@ class Media:
         width = self._width(photo.thumb)
         return width, round(width * photo.height / photo.width)
 
-    def img(self, photo: Photo, lang: str, fallback_alt: dict[str, str],
-            sizes: str = CARD_SIZES) -> str:
+    def img(
+        self, photo: Photo, lang: str, fallback_alt: dict[str, str], sizes: str = CARD_SIZES
+    ) -> str:
         """`<img>` with the thumbnail and the display copy to choose from, lazily loaded;
         its alt text is the photo's (else `fallback_alt`, the product's name)."""
         thumb, display = self._path(photo.thumb), self._path(photo.display)
-        srcset = (f"{self.routes.href(thumb)} {self._width(photo.thumb)}w, "
-                  f"{self.routes.href(display)} {photo.width}w")
-        return (f'<img src="{esc(self.routes.href(thumb))}" srcset="{esc(srcset)}" '
-                f'sizes="{sizes}" width="{photo.width}" height="{photo.height}" '
-                f'alt="{esc(self.alt(photo, lang, fallback_alt))}" loading="lazy" '
-                'decoding="async">')
+        srcset = (
+            f"{self.routes.href(thumb)} {self._width(photo.thumb)}w, "
+            f"{self.routes.href(display)} {photo.width}w"
+        )
+        return (
+            f'<img src="{esc(self.routes.href(thumb))}" srcset="{esc(srcset)}" '
+            f'sizes="{sizes}" width="{photo.width}" height="{photo.height}" '
+            f'alt="{esc(self.alt(photo, lang, fallback_alt))}" loading="lazy" '
+            'decoding="async">'
+        )
 
     @staticmethod
     def alt(photo: Photo, lang: str, fallback: dict[str, str]) -> str:

@@ -17,8 +17,9 @@ from kiosk.site.strings import count_products, words
 
 
 class SitePages:
-    def __init__(self, catalog: Catalog, routes: Routes, media: Media,
-                 contact_email: str | None = None):
+    def __init__(
+        self, catalog: Catalog, routes: Routes, media: Media, contact_email: str | None = None
+    ):
         self.catalog = catalog
         self.routes = routes
         self.media = media
@@ -54,33 +55,44 @@ class SitePages:
 
     def _card(self, product: Product, lang: str, meta: str) -> str:
         """A product in a grid: photo, name and `meta` (markup)."""
-        picture = self.media.img(product.photos[0], lang, product.name) if product.photos \
+        picture = self.media.img(product.photos[0], lang, product.name) if product.photos else ""
+        colour = (
+            self.catalog.crafts[product.craft].colour
+            if product.craft in self.catalog.crafts
             else ""
-        colour = self.catalog.crafts[product.craft].colour if \
-            product.craft in self.catalog.crafts else ""
+        )
         style = f' style="--accent:{esc(colour)}"' if colour else ""
         label = f'{picture}<span class="name">{text(product.name, lang)}</span>'
         anchor = link(self.routes.href(self.routes.product(lang, product.id)), label)
         return f'<li{style}>{anchor}<span class="meta">{meta}</span></li>'
 
     def _cards(self, products: list[Product], lang: str, meta) -> str:
-        return '<ul class="cards">\n' + "\n".join(
-            self._card(p, lang, meta(p)) for p in products) + "\n</ul>"
+        return (
+            '<ul class="cards">\n'
+            + "\n".join(self._card(p, lang, meta(p)) for p in products)
+            + "\n</ul>"
+        )
 
     def _name_of(self, group: dict, key: str, lang: str) -> str:
         return text(group[key].name, lang) if key in group else esc(key)
 
     def _district_link(self, lang: str, code: str) -> str:
-        return link(self.routes.href(self.routes.district(lang, code)),
-                    self._name_of(self.catalog.districts, code, lang))
+        return link(
+            self.routes.href(self.routes.district(lang, code)),
+            self._name_of(self.catalog.districts, code, lang),
+        )
 
     def _craft_link(self, lang: str, code: str) -> str:
-        return link(self.routes.href(self.routes.craft(lang, code)),
-                    self._name_of(self.catalog.crafts, code, lang))
+        return link(
+            self.routes.href(self.routes.craft(lang, code)),
+            self._name_of(self.catalog.crafts, code, lang),
+        )
 
     def _artisan_link(self, lang: str, artisan_id: str) -> str:
-        return link(self.routes.href(self.routes.artisan(lang, artisan_id)),
-                    self._name_of(self.catalog.artisans, artisan_id, lang))
+        return link(
+            self.routes.href(self.routes.artisan(lang, artisan_id)),
+            self._name_of(self.catalog.artisans, artisan_id, lang),
+        )
 
     def _craft_name(self, lang: str):
         return lambda p: self._name_of(self.catalog.crafts, p.craft, lang)
@@ -97,30 +109,45 @@ class SitePages:
             count = len(catalog.products_of_craft(craft.code))
             label = f'<span class="name">{text(craft.name, lang)}</span>'
             blurb = f"<p>{text(craft.blurb, lang)}</p>" if craft.blurb.get("en") else ""
-            crafts.append(f'<li style="--accent:{esc(craft.colour)}">'
-                          f"{link(self.routes.href(self.routes.craft(lang, craft.code)), label)}"
-                          f"{blurb}<span class=\"meta\">{count_products(count, lang)}</span>"
-                          "</li>")
-        districts = [f"<li>{self._district_link(lang, code)} "
-                     f"({count_products(len(catalog.products_of_district(code)), lang)})</li>"
-                     for code in sorted(catalog.districts,
-                                        key=lambda c: localized(catalog.districts[c].name,
-                                                                lang))]
+            crafts.append(
+                f'<li style="--accent:{esc(craft.colour)}">'
+                f"{link(self.routes.href(self.routes.craft(lang, craft.code)), label)}"
+                f'{blurb}<span class="meta">{count_products(count, lang)}</span>'
+                "</li>"
+            )
+        districts = [
+            f"<li>{self._district_link(lang, code)} "
+            f"({count_products(len(catalog.products_of_district(code)), lang)})</li>"
+            for code in sorted(
+                catalog.districts, key=lambda c: localized(catalog.districts[c].name, lang)
+            )
+        ]
         featured = catalog.featured()
         main = [f"<h1>{esc(w['banner'])}</h1>", f'<p class="lead">{esc(w["intro"])}</p>']
         if featured:
-            main += ['<section aria-labelledby="featured">',
-                     f'<h2 id="featured">{esc(w["featured"])}</h2>',
-                     f"<p>{esc(w['featured_sub'])}</p>",
-                     self._cards(featured, lang, self._district_name(lang)), "</section>"]
-        main += ['<section aria-labelledby="crafts">',
-                 f'<h2 id="crafts">{esc(w["explore_crafts"])}</h2>',
-                 f"<p>{esc(w['explore_crafts_sub'])}</p>",
-                 '<ul class="cards">', *crafts, "</ul>", "</section>",
-                 '<section aria-labelledby="districts">',
-                 f'<h2 id="districts">{esc(w["explore_districts"])}</h2>',
-                 f"<p>{esc(w['explore_districts_sub'])}</p>",
-                 '<ul class="links">', *districts, "</ul>", "</section>"]
+            main += [
+                '<section aria-labelledby="featured">',
+                f'<h2 id="featured">{esc(w["featured"])}</h2>',
+                f"<p>{esc(w['featured_sub'])}</p>",
+                self._cards(featured, lang, self._district_name(lang)),
+                "</section>",
+            ]
+        main += [
+            '<section aria-labelledby="crafts">',
+            f'<h2 id="crafts">{esc(w["explore_crafts"])}</h2>',
+            f"<p>{esc(w['explore_crafts_sub'])}</p>",
+            '<ul class="cards">',
+            *crafts,
+            "</ul>",
+            "</section>",
+            '<section aria-labelledby="districts">',
+            f'<h2 id="districts">{esc(w["explore_districts"])}</h2>',
+            f"<p>{esc(w['explore_districts_sub'])}</p>",
+            '<ul class="links">',
+            *districts,
+            "</ul>",
+            "</section>",
+        ]
         return page(self.routes, lang, self.routes.home, w["home"], "\n".join(main))
 
     def district(self, lang: str, code: str) -> str:
@@ -129,16 +156,26 @@ class SitePages:
         main = [f"<h1>{text(district.name, lang)}</h1>"]
         if district.division and lang == "en":
             main.append(f'<p class="lead">{esc(w["division"])}: {esc(district.division)}</p>')
-        main += [f"<h2>{esc(w['products'])} ({count_products(len(products), lang)})</h2>",
-                 self._cards(products, lang, self._craft_name(lang))]
+        main += [
+            f"<h2>{esc(w['products'])} ({count_products(len(products), lang)})</h2>",
+            self._cards(products, lang, self._craft_name(lang)),
+        ]
         artisans = [a for a in self.catalog.artisans.values() if a.district == code]
         if artisans:
-            main += [f"<h2>{esc(w['artisans_here'])}</h2>", '<ul class="links">',
-                     *(f"<li>{self._artisan_link(lang, a.id)}</li>" for a in artisans),
-                     "</ul>"]
-        return page(self.routes, lang, lambda other: self.routes.district(other, code),
-                    localized(district.name, lang), "\n".join(main),
-                    w["from_district"].format(district=localized(district.name, lang)))
+            main += [
+                f"<h2>{esc(w['artisans_here'])}</h2>",
+                '<ul class="links">',
+                *(f"<li>{self._artisan_link(lang, a.id)}</li>" for a in artisans),
+                "</ul>",
+            ]
+        return page(
+            self.routes,
+            lang,
+            lambda other: self.routes.district(other, code),
+            localized(district.name, lang),
+            "\n".join(main),
+            w["from_district"].format(district=localized(district.name, lang)),
+        )
 
     def craft(self, lang: str, code: str) -> str:
         w, craft = words(lang), self.catalog.crafts[code]
@@ -146,11 +183,18 @@ class SitePages:
         main = [f"<h1>{text(craft.name, lang)}</h1>"]
         if craft.blurb.get("en"):
             main.append(f'<p class="lead">{text(craft.blurb, lang)}</p>')
-        main += [f"<h2>{esc(w['products'])} ({count_products(len(products), lang)})</h2>",
-                 self._cards(products, lang, self._district_name(lang))]
-        return page(self.routes, lang, lambda other: self.routes.craft(other, code),
-                    localized(craft.name, lang), "\n".join(main),
-                    localized(craft.blurb, lang))
+        main += [
+            f"<h2>{esc(w['products'])} ({count_products(len(products), lang)})</h2>",
+            self._cards(products, lang, self._district_name(lang)),
+        ]
+        return page(
+            self.routes,
+            lang,
+            lambda other: self.routes.craft(other, code),
+            localized(craft.name, lang),
+            "\n".join(main),
+            localized(craft.blurb, lang),
+        )
 
     def product(self, lang: str, product_id: str) -> str:
         w, product = words(lang), self.catalog.products[product_id]
@@ -159,105 +203,163 @@ class SitePages:
             caption = [esc(w["illustrative"])] if photo.illustrative else []
             if photo.credit:
                 caption.append(esc(photo.credit))
-            figures.append("<figure>" + self.media.img(photo, lang, product.name, PHOTO_SIZES)
-                           + (f"<figcaption>{' · '.join(caption)}</figcaption>"
-                              if caption else "") + "</figure>")
-        photos = (f'<section class="photos" aria-label="{esc(w["photos"])}">'
-                  + "".join(figures) + "</section>") if figures else \
-            f'<p class="note">{esc(w["no_photo"])}</p>'
-        facts = [(w["district"], self._district_link(lang, product.district)),
-                 (w["craft"], self._craft_link(lang, product.craft))]
+            figures.append(
+                "<figure>"
+                + self.media.img(photo, lang, product.name, PHOTO_SIZES)
+                + (f"<figcaption>{' · '.join(caption)}</figcaption>" if caption else "")
+                + "</figure>"
+            )
+        photos = (
+            (
+                f'<section class="photos" aria-label="{esc(w["photos"])}">'
+                + "".join(figures)
+                + "</section>"
+            )
+            if figures
+            else f'<p class="note">{esc(w["no_photo"])}</p>'
+        )
+        facts = [
+            (w["district"], self._district_link(lang, product.district)),
+            (w["craft"], self._craft_link(lang, product.craft)),
+        ]
         if product.materials.get("en"):
             facts.append((w["materials"], text(product.materials, lang)))
-        facts += [(w["gi_tag"], esc(w["yes"] if product.gi_tag else w["no"])),
-                  (w["made_by"], self._artisan_link(lang, product.artisan))]
+        facts += [
+            (w["gi_tag"], esc(w["yes"] if product.gi_tag else w["no"])),
+            (w["made_by"], self._artisan_link(lang, product.artisan)),
+        ]
         district = self._name_of(self.catalog.districts, product.district, lang)
-        main = [f"<h1>{text(product.name, lang)}</h1>", '<div class="product">', photos,
-                '<div class="details">',
-                f'<p class="lead">{esc(w["from_district"]).format(district=district)}</p>',
-                f'<p class="number">{esc(w["product_no"].replace("%1", product.code))}</p>',
-                f"<p>{text(product.description, lang)}</p>",
-                '<dl class="facts">',
-                *(f"<dt>{esc(term)}</dt><dd>{value}</dd>" for term, value in facts),
-                "</dl>", '<p class="actions">',
-                link(self.routes.href(self.routes.artisan(lang, product.artisan)),
-                     esc(w["meet_artisan"])),
-                link(self.routes.enquiry_href(lang, [product.code]), esc(w["enquiry"])),
-                "</p>", "</div>", "</div>"]
-        return page(self.routes, lang, lambda other: self.routes.product(other, product_id),
-                    localized(product.name, lang), "\n".join(main),
-                    _summary(localized(product.description, lang)))
+        main = [
+            f"<h1>{text(product.name, lang)}</h1>",
+            '<div class="product">',
+            photos,
+            '<div class="details">',
+            f'<p class="lead">{esc(w["from_district"]).format(district=district)}</p>',
+            f'<p class="number">{esc(w["product_no"].replace("%1", product.code))}</p>',
+            f"<p>{text(product.description, lang)}</p>",
+            '<dl class="facts">',
+            *(f"<dt>{esc(term)}</dt><dd>{value}</dd>" for term, value in facts),
+            "</dl>",
+            '<p class="actions">',
+            link(
+                self.routes.href(self.routes.artisan(lang, product.artisan)), esc(w["meet_artisan"])
+            ),
+            link(self.routes.enquiry_href(lang, [product.code]), esc(w["enquiry"])),
+            "</p>",
+            "</div>",
+            "</div>",
+        ]
+        return page(
+            self.routes,
+            lang,
+            lambda other: self.routes.product(other, product_id),
+            localized(product.name, lang),
+            "\n".join(main),
+            _summary(localized(product.description, lang)),
+        )
 
     def artisan(self, lang: str, artisan_id: str) -> str:
         w, artisan = words(lang), self.catalog.artisans[artisan_id]
         kind = w.get(f"kind_{artisan.kind}", artisan.kind)
-        main = [f"<h1>{text(artisan.name, lang)}</h1>",
-                f'<p class="lead">{esc(kind)} · {self._district_link(lang, artisan.district)}'
-                "</p>"]
+        main = [
+            f"<h1>{text(artisan.name, lang)}</h1>",
+            f'<p class="lead">{esc(kind)} · {self._district_link(lang, artisan.district)}</p>',
+        ]
         if artisan.bio.get("en"):
             main.append(f"<p>{text(artisan.bio, lang)}</p>")
         products = self.by_artisan.get(artisan_id, [])
         if products:
-            main += [f"<h2>{esc(w['their_products'])}</h2>",
-                     self._cards(products, lang, self._craft_name(lang))]
+            main += [
+                f"<h2>{esc(w['their_products'])}</h2>",
+                self._cards(products, lang, self._craft_name(lang)),
+            ]
         contact = _contact(artisan, w)
         if contact:
             main += [f"<h2>{esc(w['contact'])}</h2>", '<dl class="facts">', *contact, "</dl>"]
-        return page(self.routes, lang, lambda other: self.routes.artisan(other, artisan_id),
-                    localized(artisan.name, lang), "\n".join(main),
-                    _summary(localized(artisan.bio, lang)))
+        return page(
+            self.routes,
+            lang,
+            lambda other: self.routes.artisan(other, artisan_id),
+            localized(artisan.name, lang),
+            "\n".join(main),
+            _summary(localized(artisan.bio, lang)),
+        )
 
     def enquiry(self, lang: str) -> str:
         w = words(lang)
         config = {
             "param": self.routes.products_param,
             "index": self.routes.href(self.routes.product_index(lang)),
-            "form": template_parts(self.form, {"lang": lang,
-                                               "kiosk_id": self.routes.kiosk_id})
-            if self.form is not None else None,
-            "subject": w["mail_subject"], "intro": w["mail_intro"], "outro": w["mail_outro"],
+            "form": template_parts(self.form, {"lang": lang, "kiosk_id": self.routes.kiosk_id})
+            if self.form is not None
+            else None,
+            "subject": w["mail_subject"],
+            "intro": w["mail_intro"],
+            "outro": w["mail_outro"],
             "number": w["product_no"],
-            "unknown": w["enquiry_unknown"], "failed": w["enquiry_failed"],
+            "unknown": w["enquiry_unknown"],
+            "failed": w["enquiry_failed"],
         }
-        browse = link(self.routes.href(self.routes.home(lang)) + "#crafts",
-                      esc(w["explore_crafts"]))
-        main = [f"<h1>{esc(w['enquiry'])}</h1>",
-                f'<p class="lead">{esc(w["enquiry_intro"])}</p>',
-                f"<h2>{esc(w['enquiry_products'])}</h2>",
-                f'<p id="enquiry-none" hidden>{esc(w["enquiry_none"])} {browse}</p>',
-                '<p id="enquiry-note" class="note" hidden></p>',
-                '<ul id="enquiry-products" class="cards"></ul>',
-                f'<noscript><p class="note">{esc(w["enquiry_noscript"])}</p></noscript>']
+        browse = link(
+            self.routes.href(self.routes.home(lang)) + "#crafts", esc(w["explore_crafts"])
+        )
+        main = [
+            f"<h1>{esc(w['enquiry'])}</h1>",
+            f'<p class="lead">{esc(w["enquiry_intro"])}</p>',
+            f"<h2>{esc(w['enquiry_products'])}</h2>",
+            f'<p id="enquiry-none" hidden>{esc(w["enquiry_none"])} {browse}</p>',
+            '<p id="enquiry-note" class="note" hidden></p>',
+            '<ul id="enquiry-products" class="cards"></ul>',
+            f'<noscript><p class="note">{esc(w["enquiry_noscript"])}</p></noscript>',
+        ]
         if self.form is not None:
-            main.append(f'<p class="actions" hidden><a id="enquiry-form">'
-                        f'{esc(w["enquiry_form"])}</a></p>')
+            main.append(
+                f'<p class="actions" hidden><a id="enquiry-form">{esc(w["enquiry_form"])}</a></p>'
+            )
         elif self.contact_email:
             address = link(f"mailto:{self.contact_email}", esc(self.contact_email))
-            main.append(f'<p class="note">{esc(w["enquiry_write_to"]).format(email=address)}'
-                        "</p>")
+            main.append(f'<p class="note">{esc(w["enquiry_write_to"]).format(email=address)}</p>')
         else:
             main.append(f'<p class="note">{esc(w["enquiry_ask_staff"])}</p>')
-        script = (f'<script type="application/json" id="enquiry-config">{script_json(config)}'
-                  f"</script>\n<script>\n{resource('enquiry.js')}</script>")
-        return page(self.routes, lang, self.routes.enquiry, w["enquiry"], "\n".join(main),
-                    w["enquiry_sub"], script=script, keep_query=True)
+        script = (
+            f'<script type="application/json" id="enquiry-config">{script_json(config)}'
+            f"</script>\n<script>\n{resource('enquiry.js')}</script>"
+        )
+        return page(
+            self.routes,
+            lang,
+            self.routes.enquiry,
+            w["enquiry"],
+            "\n".join(main),
+            w["enquiry_sub"],
+            script=script,
+            keep_query=True,
+        )
 
     def product_index(self, lang: str) -> dict:
         """What the enquiry page shows of each product: `{"products": [...]}`; the page
         finds the products by the codes in its URL."""
         rows = []
         for product in self.catalog.products.values():
-            row = {"id": product.id, "code": product.code,
-                   "name": localized(product.name, lang),
-                   "district": localized(self.catalog.districts[product.district].name, lang)
-                   if product.district in self.catalog.districts else product.district,
-                   "url": self.routes.href(self.routes.product(lang, product.id)),
-                   "thumb": None}
+            row = {
+                "id": product.id,
+                "code": product.code,
+                "name": localized(product.name, lang),
+                "district": localized(self.catalog.districts[product.district].name, lang)
+                if product.district in self.catalog.districts
+                else product.district,
+                "url": self.routes.href(self.routes.product(lang, product.id)),
+                "thumb": None,
+            }
             if product.photos:
                 photo = product.photos[0]
                 width, height = self.media.thumb_size(photo)
-                row.update(thumb=self.media.thumb(photo), width=width, height=height,
-                           alt=self.media.alt(photo, lang, product.name))
+                row.update(
+                    thumb=self.media.thumb(photo),
+                    width=width,
+                    height=height,
+                    alt=self.media.alt(photo, lang, product.name),
+                )
             rows.append(row)
         return {"products": rows}
 
@@ -279,4 +381,4 @@ def _contact(artisan: Artisan, w: dict[str, str]) -> list[str]:
 
 def _summary(description: str, limit: int = 160) -> str:
     """A page's meta description: the first `limit` characters of a text."""
-    return description if len(description) <= limit else description[:limit - 1] + "…"
+    return description if len(description) <= limit else description[: limit - 1] + "…"

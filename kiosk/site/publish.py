@@ -37,13 +37,13 @@ class Published:
         return max(self.pages.items(), key=lambda item: item[1])
 
 
-def publish_site(catalog: Catalog, out_dir: Path, base_url: str,
-                 contact_email: str | None = None) -> Published:
+def publish_site(
+    catalog: Catalog, out_dir: Path, base_url: str, contact_email: str | None = None
+) -> Published:
     """Write the website of `catalog` to `out_dir`, to be served at `base_url`."""
     if contact_email is not None and not EMAIL.match(contact_email):
         raise SiteError(f"not an e-mail address: {contact_email!r}")
-    routes = Routes.for_catalog(catalog.url_templates, str(catalog.settings["kiosk_id"]),
-                                base_url)
+    routes = Routes.for_catalog(catalog.url_templates, str(catalog.settings["kiosk_id"]), base_url)
     out_dir = Path(out_dir).absolute()
     _check_out_dir(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -59,8 +59,9 @@ def publish_site(catalog: Catalog, out_dir: Path, base_url: str,
     return published
 
 
-def _write_site(catalog: Catalog, routes: Routes, site: Path,
-                contact_email: str | None) -> Published:
+def _write_site(
+    catalog: Catalog, routes: Routes, site: Path, contact_email: str | None
+) -> Published:
     media = Media(media_dir_of(catalog.path), routes)
     pages = SitePages(catalog, routes, media, contact_email)
     published = Published(site, routes.base_url, qr_elsewhere=routes.qr_origin_differs())
@@ -69,8 +70,10 @@ def _write_site(catalog: Catalog, routes: Routes, site: Path,
     def write(path: str, data: str) -> int:
         name = file_of(path)
         if name in files:
-            raise SiteError(f"two pages would be {name}: do the URL templates give the "
-                            "artisan pages the same paths as other pages?")
+            raise SiteError(
+                f"two pages would be {name}: do the URL templates give the "
+                "artisan pages the same paths as other pages?"
+            )
         files.add(name)
         target = site / name
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -81,24 +84,40 @@ def _write_site(catalog: Catalog, routes: Routes, site: Path,
     for path, html in pages.pages():
         published.pages[file_of(path)] = write(path, html)
     for lang in LANGUAGES:
-        write(routes.product_index(lang),
-              json.dumps(pages.product_index(lang), ensure_ascii=False, separators=(",", ":")))
+        write(
+            routes.product_index(lang),
+            json.dumps(pages.product_index(lang), ensure_ascii=False, separators=(",", ":")),
+        )
     write(routes.stylesheet(), resource("site.css"))
-    write(routes.sitemap(), _sitemap(routes, [p for p in published.pages
-                                              if p != file_of(routes.not_found())]))
+    write(
+        routes.sitemap(),
+        _sitemap(routes, [p for p in published.pages if p != file_of(routes.not_found())]),
+    )
     published.photo_files = media.copy_to(site)
-    write(MARKER, json.dumps({"generator": "kiosk-admin publish-site",
-                              "catalog_version": catalog.version,
-                              "base_url": routes.base_url}, indent=2) + "\n")
+    write(
+        MARKER,
+        json.dumps(
+            {
+                "generator": "kiosk-admin publish-site",
+                "catalog_version": catalog.version,
+                "base_url": routes.base_url,
+            },
+            indent=2,
+        )
+        + "\n",
+    )
     return published
 
 
 def _sitemap(routes: Routes, files: list[str]) -> str:
-    urls = "".join(f"<url><loc>{xml_escape(routes.url(f.removesuffix('index.html')))}</loc>"
-                   "</url>\n" for f in sorted(files))
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
-            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + urls
-            + "</urlset>\n")
+    urls = "".join(
+        f"<url><loc>{xml_escape(routes.url(f.removesuffix('index.html')))}</loc></url>\n"
+        for f in sorted(files)
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + urls + "</urlset>\n"
+    )
 
 
 def _check_out_dir(out_dir: Path) -> None:
@@ -107,8 +126,10 @@ def _check_out_dir(out_dir: Path) -> None:
     if not out_dir.is_dir() or out_dir.is_symlink():
         raise SiteError(f"{out_dir} is not a folder")
     if any(out_dir.iterdir()) and not (out_dir / MARKER).is_file():
-        raise SiteError(f"{out_dir} holds other files: publish into a new or empty folder "
-                        "(or one a site was published to before)")
+        raise SiteError(
+            f"{out_dir} holds other files: publish into a new or empty folder "
+            "(or one a site was published to before)"
+        )
 
 
 def _swap(staging: Path, out_dir: Path) -> None:

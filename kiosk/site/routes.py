@@ -41,15 +41,21 @@ class Routes:
     products_param: str  # the enquiry URL's query parameter that names the products
 
     @classmethod
-    def for_catalog(cls, templates: Mapping[str, str], kiosk_id: str, base_url: str
-                    ) -> "Routes":
+    def for_catalog(cls, templates: Mapping[str, str], kiosk_id: str, base_url: str) -> "Routes":
         """The site's paths for a catalogue's templates; SiteError if a static site cannot
         have a page at every URL they build (an artisan's id in the query, say)."""
         parts = urlsplit(base_url)
-        if parts.scheme not in ("https", "http") or not parts.netloc or parts.query or \
-                parts.fragment or any(ch.isspace() for ch in base_url):
-            raise SiteError(f"--base-url must be an http(s):// address without query, such "
-                            f"as https://odop-expo.example.org: {base_url!r}")
+        if (
+            parts.scheme not in ("https", "http")
+            or not parts.netloc
+            or parts.query
+            or parts.fragment
+            or any(ch.isspace() for ch in base_url)
+        ):
+            raise SiteError(
+                f"--base-url must be an http(s):// address without query, such "
+                f"as https://odop-expo.example.org: {base_url!r}"
+            )
         base_url = base_url if base_url.endswith("/") else base_url + "/"
         for kind in ("artisan", "enquiry"):
             if kind not in templates:
@@ -125,37 +131,45 @@ class Routes:
 
     def qr_origin_differs(self) -> bool:
         """True if the QR codes point at another host or folder than --base-url."""
-        url = build_url(self.templates["artisan"], self._values("en", _PROBE_ARTISANS[0],
-                                                                _PROBE_PRODUCTS[:1]))
+        url = build_url(
+            self.templates["artisan"], self._values("en", _PROBE_ARTISANS[0], _PROBE_PRODUCTS[:1])
+        )
         return not url.startswith(self.base_url)
 
     # --- the URL builder, and what a static site needs of its URLs ---------------------
 
     def _values(self, lang: str, artisan_id: str, product_ids: Sequence[str]) -> dict:
-        return {"artisan_id": artisan_id, "product_id": product_ids[0],
-                "product_ids": list(product_ids), "kiosk_id": self.kiosk_id, "lang": lang}
+        return {
+            "artisan_id": artisan_id,
+            "product_id": product_ids[0],
+            "product_ids": list(product_ids),
+            "kiosk_id": self.kiosk_id,
+            "lang": lang,
+        }
 
-    def _template_url(self, kind: str, lang: str, artisan_id: str,
-                      product_ids: Sequence[str]) -> str:
+    def _template_url(
+        self, kind: str, lang: str, artisan_id: str, product_ids: Sequence[str]
+    ) -> str:
         try:
             return build_url(self.templates[kind], self._values(lang, artisan_id, product_ids))
         except UrlTemplateError as error:
             raise SiteError(f"the {kind} URL template: {error}") from None
 
-    def _template_path(self, kind: str, lang: str, artisan_id: str,
-                       product_ids: Sequence[str]) -> str:
+    def _template_path(
+        self, kind: str, lang: str, artisan_id: str, product_ids: Sequence[str]
+    ) -> str:
         url = urlsplit(self._template_url(kind, lang, artisan_id, product_ids))
         base = urlsplit(self.base_url)
         path = unquote(url.path)
-        if (url.scheme, url.netloc) == (base.scheme, base.netloc) and \
-                path.startswith(base.path):
-            path = path[len(base.path):]  # the templates' folder is the site's
+        if (url.scheme, url.netloc) == (base.scheme, base.netloc) and path.startswith(base.path):
+            path = path[len(base.path) :]  # the templates' folder is the site's
         else:
             path = path.lstrip("/")  # published elsewhere: the same paths from the root
         segments = path.split("/")
         if any(s in (".", "..") for s in segments) or "" in segments[:-1] or "\\" in path:
-            raise SiteError(f"the {kind} URL template makes a path a static site cannot "
-                            f"hold: {path!r}")
+            raise SiteError(
+                f"the {kind} URL template makes a path a static site cannot hold: {path!r}"
+            )
         if segments[-1] and "." not in segments[-1]:
             path += "/"  # /en/artisans/x is the folder en/artisans/x/ and its index.html
         return path
@@ -165,25 +179,34 @@ class Routes:
         and return the enquiry URL's query parameter that carries the products."""
         a1, a2 = _PROBE_ARTISANS
         p1, p2 = _PROBE_PRODUCTS
-        for kind, artisan_id, why in (("artisan", a2, "each artisan"),
-                                      ("enquiry", None, None)):
+        for kind, artisan_id, why in (("artisan", a2, "each artisan"), ("enquiry", None, None)):
             paths = {lang: self._template_path(kind, lang, a1, [p1]) for lang in LANGUAGES}
             if len(set(paths.values())) < len(LANGUAGES):
-                raise SiteError(f"the {kind} URL template must put {{lang}} in the path: a "
-                                "static site has one page per language")
+                raise SiteError(
+                    f"the {kind} URL template must put {{lang}} in the path: a "
+                    "static site has one page per language"
+                )
             if artisan_id and self._template_path(kind, "en", artisan_id, [p1]) == paths["en"]:
-                raise SiteError(f"the {kind} URL template must put {{artisan_id}} in the "
-                                f"path: a static site has one page for {why}")
-            if self._template_path(kind, "en", a2 if kind == "enquiry" else a1,
-                                   [p2, p1]) != paths["en"]:
-                raise SiteError(f"the {kind} URL template must keep product ids out of the "
-                                "path (a static site cannot have a page for every choice); "
-                                "put them in the query, like ?products={product_ids}")
+                raise SiteError(
+                    f"the {kind} URL template must put {{artisan_id}} in the "
+                    f"path: a static site has one page for {why}"
+                )
+            if (
+                self._template_path(kind, "en", a2 if kind == "enquiry" else a1, [p2, p1])
+                != paths["en"]
+            ):
+                raise SiteError(
+                    f"the {kind} URL template must keep product ids out of the "
+                    "path (a static site cannot have a page for every choice); "
+                    "put them in the query, like ?products={product_ids}"
+                )
         query = parse_qsl(urlsplit(self._template_url("enquiry", "en", a1, [p1, p2])).query)
         names = [name for name, value in query if p1 in value.split(",")]
         if not names:
-            raise SiteError("the enquiry URL template must name the products in its query, "
-                            "like ?products={product_ids}")
+            raise SiteError(
+                "the enquiry URL template must name the products in its query, "
+                "like ?products={product_ids}"
+            )
         return names[0]
 
 

@@ -121,7 +121,11 @@ _WORDS: dict[str, dict[str, str]] = {
         "ja": "「イメージ図」と記した画像は製品の写真ではなくイラストです。",
     },
     "not_found": {"en": "Page not found", "hi": "पेज नहीं मिला", "ja": "ページが見つかりません"},
-    "choose_language": {"en": "Choose your language", "hi": "अपनी भाषा चुनें", "ja": "言語を選んでください"},
+    "choose_language": {
+        "en": "Choose your language",
+        "hi": "अपनी भाषा चुनें",
+        "ja": "言語を選んでください",
+    },
 }
 
 assert all(set(texts) == set(LANGUAGES) for texts in _WORDS.values())
@@ -133,5 +137,6 @@ def words(lang: str) -> dict[str, str]:
 
 
 def count_products(n: int, lang: str) -> str:
-    return _WORDS["product_count_one"][lang] if n == 1 else \
-        _WORDS["products_count"][lang].format(n=n)
+    return (
+        _WORDS["product_count_one"][lang] if n == 1 else _WORDS["products_count"][lang].format(n=n)
+    )

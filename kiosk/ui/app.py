@@ -85,8 +85,9 @@ def start_kiosk(catalog: Catalog, size: QSize | None = None) -> Kiosk:
     engine.addImageProvider("qr", QrImageProvider())
     engine.addImportPath(str(QML_DIR))
     translations = Translations(engine)
-    idle = IdleWatcher(int(catalog.settings["idle_timeout_s"]),
-                       int(catalog.settings["idle_countdown_s"]))
+    idle = IdleWatcher(
+        int(catalog.settings["idle_timeout_s"]), int(catalog.settings["idle_countdown_s"])
+    )
     translations.use(DEFAULT_LANGUAGE)
     controller = KioskController(catalog, idle, translations.use)
     engine.setInitialProperties({"kiosk": controller})
@@ -120,12 +121,22 @@ def parse_size(text: str) -> QSize:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kiosk", description=__doc__)
-    parser.add_argument("--db", type=Path, default=None,
-                        help="catalogue to show (default: the configured one, else the bundled)")
-    parser.add_argument("--window", type=parse_size, metavar="WxH",
-                        help="run in a window of this size instead of full screen")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        help="catalogue to show (default: the configured one, else the bundled)",
+    )
+    parser.add_argument(
+        "--window",
+        type=parse_size,
+        metavar="WxH",
+        help="run in a window of this size instead of full screen",
+    )
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
 
     # Qt reports at info level each time a Latin font lacks Devanagari tables before it
     # falls back to Noto Sans Devanagari: noise in a staff log, not a problem.

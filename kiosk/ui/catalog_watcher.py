@@ -29,8 +29,13 @@ class CatalogWatcher(QObject):
 
     catalogLoaded = Signal(object)
 
-    def __init__(self, path: Path, executor: ThreadPoolExecutor, interval_ms: int = 1000,
-                 parent: QObject | None = None):
+    def __init__(
+        self,
+        path: Path,
+        executor: ThreadPoolExecutor,
+        interval_ms: int = 1000,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self._path = Path(path)
         self._executor = executor
@@ -57,6 +62,10 @@ class CatalogWatcher(QObject):
         except CatalogError as error:
             log.error("the new catalogue cannot be shown, keeping the current one: %s", error)
             return
-        log.info("new catalogue %s (version %s, %d products)", catalog.path, catalog.version,
-                 len(catalog.products))
+        log.info(
+            "new catalogue %s (version %s, %d products)",
+            catalog.path,
+            catalog.version,
+            len(catalog.products),
+        )
         self.catalogLoaded.emit(catalog)

@@ -34,8 +34,13 @@ class KioskController(QObject):
     catalogChanged = Signal()
     shortlistChanged = Signal()
 
-    def __init__(self, catalog: Catalog, idle: IdleWatcher,
-                 switch_language: Callable[[str], None], parent: QObject | None = None):
+    def __init__(
+        self,
+        catalog: Catalog,
+        idle: IdleWatcher,
+        switch_language: Callable[[str], None],
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self._catalog = catalog
         self._idle = idle
@@ -53,8 +58,14 @@ class KioskController(QObject):
         self._shortlist_ids: list[str] = []
         self._shortlist = ProductListModel(catalog, self)
         self._product = ProductDetail(catalog, self)
-        self._text_views = (self._crafts, self._districts, self._featured, self._gallery,
-                            self._shortlist, self._product)
+        self._text_views = (
+            self._crafts,
+            self._districts,
+            self._featured,
+            self._gallery,
+            self._shortlist,
+            self._product,
+        )
         idle.timedOut.connect(self.resetToAttract)
         self._apply_catalog(catalog)
 
@@ -77,8 +88,7 @@ class KioskController(QObject):
         product = self._product.current()
         if self._attract:
             self._take_pending()
-        elif self.page == "product" and product is not None and \
-                product.id not in catalog.products:
+        elif self.page == "product" and product is not None and product.id not in catalog.products:
             self._take_pending()
             self.home()
 
@@ -160,8 +170,7 @@ class KioskController(QObject):
     def openDistrict(self, code: str) -> None:
         district = self._catalog.districts.get(code)
         if district:
-            self._open_gallery("district", district.name,
-                               self._catalog.products_of_district(code))
+            self._open_gallery("district", district.name, self._catalog.products_of_district(code))
 
     @Slot()
     def openShortlist(self) -> None:
@@ -225,8 +234,11 @@ class KioskController(QObject):
     # -- shortlist ----------------------------------------------------------------------
     @Slot(str)
     def addToShortlist(self, product_id: str) -> None:
-        if product_id in self._catalog.products and product_id not in self._shortlist_ids \
-                and len(self._shortlist_ids) < SHORTLIST_LIMIT:
+        if (
+            product_id in self._catalog.products
+            and product_id not in self._shortlist_ids
+            and len(self._shortlist_ids) < SHORTLIST_LIMIT
+        ):
             self._set_shortlist([*self._shortlist_ids, product_id])
 
     @Slot(str)
@@ -276,8 +288,12 @@ class KioskController(QObject):
         if not photos:
             return dict.fromkeys(("hero", "crafts", "districts", "featured"), "")
         photos += photos[:1] * (4 - len(photos))
-        return {"hero": file_url(photos[0].display), "crafts": file_url(photos[1].thumb),
-                "districts": file_url(photos[2].thumb), "featured": file_url(photos[3].thumb)}
+        return {
+            "hero": file_url(photos[0].display),
+            "crafts": file_url(photos[1].thumb),
+            "districts": file_url(photos[2].thumb),
+            "featured": file_url(photos[3].thumb),
+        }
 
     def _get_attract_slide_ms(self) -> int:
         return int(self._catalog.settings["attract_slide_s"]) * 1000

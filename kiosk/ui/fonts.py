@@ -56,6 +56,10 @@ def report_unrenderable(samples: dict[str, str]) -> list[str]:
         missing = missing_glyphs(text, font)
         if missing:
             failing.append(language)
-            log.error("cannot render %s text: no glyph for %s (install fonts-noto-core and "
-                      "fonts-noto-cjk)", language, " ".join(sorted(missing))[:200])
+            log.error(
+                "cannot render %s text: no glyph for %s (install fonts-noto-core and "
+                "fonts-noto-cjk)",
+                language,
+                " ".join(sorted(missing))[:200],
+            )
     return failing

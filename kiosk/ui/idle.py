@@ -6,8 +6,12 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 QML_IMPORT_NAME = "Kiosk.Backend"
 QML_IMPORT_MAJOR_VERSION = 1
 
-_TOUCHES = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.Wheel,
-            QEvent.Type.KeyPress}
+_TOUCHES = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.Wheel,
+    QEvent.Type.KeyPress,
+}
 
 
 @QmlElement

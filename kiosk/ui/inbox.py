@@ -19,8 +19,14 @@ log = logging.getLogger(__name__)
 
 
 class InboxWatcher(QObject):
-    def __init__(self, inbox: Path, db_path: Path, executor: ThreadPoolExecutor,
-                 interval_ms: int = 2000, parent: QObject | None = None):
+    def __init__(
+        self,
+        inbox: Path,
+        db_path: Path,
+        executor: ThreadPoolExecutor,
+        interval_ms: int = 2000,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self._inbox = Path(inbox)
         self._db_path = Path(db_path)
@@ -66,7 +72,8 @@ class InboxWatcher(QObject):
             log.error("inbox: refused %s: %s", path.name, error)
             self.reports_dir().mkdir(exist_ok=True)
             (self.reports_dir() / f"{path.name}.refused.txt").write_text(
-                f"{error}\n", encoding="utf-8")
+                f"{error}\n", encoding="utf-8"
+            )
             return
         except Exception:  # an unforeseen failure must not stop the kiosk
             log.exception("inbox: installing %s failed", path.name)

@@ -2,8 +2,16 @@
 
 from enum import IntEnum
 
-from PySide6.QtCore import (Property, QAbstractListModel, QByteArray, QModelIndex, QObject, Qt,
-                            QUrl, Signal)
+from PySide6.QtCore import (
+    Property,
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.catalog.store import Catalog, Product
@@ -39,8 +47,8 @@ class _CatalogListModel(QAbstractListModel):
         self._language = DEFAULT_LANGUAGE
         self._items: list = []
 
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self._items)
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._items)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._items):
@@ -68,8 +76,11 @@ class _CatalogListModel(QAbstractListModel):
     def set_language(self, language: str) -> None:
         self._language = language
         if self._items:
-            self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1),
-                                  [role.value for role in self.TEXT_ROLES])
+            self.dataChanged.emit(
+                self.index(0),
+                self.index(len(self._items) - 1),
+                [role.value for role in self.TEXT_ROLES],
+            )
 
     def set_catalog(self, catalog: Catalog) -> None:
         self._catalog = catalog
@@ -165,8 +176,9 @@ class DistrictListModel(_CatalogListModel):
 
     def set_catalog(self, catalog: Catalog) -> None:
         super().set_catalog(catalog)
-        self._set_items([d for d in catalog.districts.values()
-                         if catalog.products_of_district(d.code)])
+        self._set_items(
+            [d for d in catalog.districts.values() if catalog.products_of_district(d.code)]
+        )
 
     def _value(self, district, role: Role):
         products = self._catalog.products_of_district(district.code)

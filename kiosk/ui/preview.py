@@ -33,7 +33,8 @@ def wait_until_drawn(kiosk: Kiosk, settle_ms: int = 250, timeout_ms: int = 8000)
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
         # QML enums do not convert to Python (QT-NOTES), so judge images by progress.
         loading = any(
-            item.isVisible() and not item.property("source").isEmpty()
+            item.isVisible()
+            and not item.property("source").isEmpty()
             and item.property("progress") < 1.0
             for item in scene_items(kiosk.window.contentItem())
             if item.inherits("QQuickImage")
@@ -65,8 +66,14 @@ def _navigators(catalog: Catalog, product_id: str) -> dict[str, Callable[[Kiosk]
     }
 
 
-def render_screens(catalog: Catalog, out_dir: Path, language: str, size: QSize,
-                   screens: list[str], product_id: str | None = None) -> list[Path]:
+def render_screens(
+    catalog: Catalog,
+    out_dir: Path,
+    language: str,
+    size: QSize,
+    screens: list[str],
+    product_id: str | None = None,
+) -> list[Path]:
     """Write `<screen>-<language>-<W>x<H>.png` for each screen into `out_dir`."""
     unknown = [s for s in screens if s not in SCREENS]
     if unknown:

@@ -48,8 +48,9 @@ class ProductDetail(QObject):
                 self._links = self._catalog.product_links(self._product.id, self._language)
             except UrlTemplateError:
                 self._links = {}  # no code is better than a code that leads nowhere
-        self._card = product_card(self._catalog, self._product.id, self._language) \
-            if self._product else ""
+        self._card = (
+            product_card(self._catalog, self._product.id, self._language) if self._product else ""
+        )
         self.changed.emit()
 
     def _text(self, texts: dict[str, str] | None) -> str:
@@ -96,9 +97,15 @@ class ProductDetail(QObject):
     def _get_photos(self) -> list:
         if not self._product:
             return []
-        return [{"source": file_url(p.display), "thumb": file_url(p.thumb),
-                 "alt": self._text(p.alt), "illustrative": p.illustrative}
-                for p in self._product.photos]
+        return [
+            {
+                "source": file_url(p.display),
+                "thumb": file_url(p.thumb),
+                "alt": self._text(p.alt),
+                "illustrative": p.illustrative,
+            }
+            for p in self._product.photos
+        ]
 
     def _get_artisan_url(self) -> str:
         return self._links.get("artisan", "")

@@ -33,8 +33,9 @@ class QrImageProvider(QQuickImageProvider):
             image = qr_image(text, module_px_for(text, int(target) if target.isdigit() else 0))
         except (QrTooLongError, ValueError):
             image = Image.new("L", (1, 1), 0xFF)
-        qimage = QImage(image.tobytes(), image.width, image.height, image.width,
-                        QImage.Format.Format_Grayscale8).copy()
+        qimage = QImage(
+            image.tobytes(), image.width, image.height, image.width, QImage.Format.Format_Grayscale8
+        ).copy()
         size.setWidth(qimage.width())
         size.setHeight(qimage.height())
         return qimage

@@ -34,8 +34,11 @@ def test_products_json_lists_every_product_with_its_district_and_craft(catalog):
 
 @pytest.mark.parametrize("consent", [True, False], ids=["card", "no-card"])
 def test_urls_prints_both_links_and_the_card(catalog, consent):
-    product = next(p for p in catalog.products.values()
-                   if catalog.artisans[p.artisan].contact_consent == consent)
+    product = next(
+        p
+        for p in catalog.products.values()
+        if catalog.artisans[p.artisan].contact_consent == consent
+    )
     result = run("--db", str(BUNDLED_CATALOG), "urls", product.id, "--lang", "ja")
     assert result.returncode == 0, result.stderr
     codes = json.loads(result.stdout)
@@ -49,19 +52,31 @@ def test_urls_prints_both_links_and_the_card(catalog, consent):
     assert codes == {}
 
 
-@pytest.mark.parametrize("args, words", [
-    (["urls", "no-such-product"], "no-such-product"),
-    (["preview", "--out", "{tmp}", "--screen", "nowhere"], "nowhere"),
-    (["preview", "--out", "{tmp}", "--lang", "fr"], "fr"),
-    (["preview", "--out", "{tmp}", "--product", "no-such-product"], "no-such-product"),
-    (["--db", "{tmp}/missing.db", "products"], "missing.db"),
-    (["frobnicate"], "frobnicate"),
-    (["qr-labels", "{tmp}/labels.pdf", "--product", "no-such-product"],
-     "qr-labels: no product 'no-such-product' in the catalogue"),
-    (["qr-labels", "{tmp}/labels.pdf", "--lang", "fr"], "fr"),
-    (["qr-labels", "{tmp}/no-folder/labels.pdf", "--product", "lucknow-chikankari-mulmul-kurta"],
-     "no-folder/labels.pdf"),
-])
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["urls", "no-such-product"], "no-such-product"),
+        (["preview", "--out", "{tmp}", "--screen", "nowhere"], "nowhere"),
+        (["preview", "--out", "{tmp}", "--lang", "fr"], "fr"),
+        (["preview", "--out", "{tmp}", "--product", "no-such-product"], "no-such-product"),
+        (["--db", "{tmp}/missing.db", "products"], "missing.db"),
+        (["frobnicate"], "frobnicate"),
+        (
+            ["qr-labels", "{tmp}/labels.pdf", "--product", "no-such-product"],
+            "qr-labels: no product 'no-such-product' in the catalogue",
+        ),
+        (["qr-labels", "{tmp}/labels.pdf", "--lang", "fr"], "fr"),
+        (
+            [
+                "qr-labels",
+                "{tmp}/no-folder/labels.pdf",
+                "--product",
+                "lucknow-chikankari-mulmul-kurta",
+            ],
+            "no-folder/labels.pdf",
+        ),
+    ],
+)
 def test_mistakes_exit_non_zero_with_one_line(tmp_path, args, words):
     result = run(*[a.replace("{tmp}", str(tmp_path)) for a in args])
     assert result.returncode != 0
@@ -72,8 +87,21 @@ def test_mistakes_exit_non_zero_with_one_line(tmp_path, args, words):
 
 def test_preview_renders_the_chosen_screens(tmp_path, catalog):
     product = next(iter(catalog.products.values()))
-    result = run("preview", "--out", str(tmp_path), "--lang", "ja", "--size", "1920x1080",
-                 "--screen", "product", "--screen", "home", "--product", product.id)
+    result = run(
+        "preview",
+        "--out",
+        str(tmp_path),
+        "--lang",
+        "ja",
+        "--size",
+        "1920x1080",
+        "--screen",
+        "product",
+        "--screen",
+        "home",
+        "--product",
+        product.id,
+    )
     assert result.returncode == 0, result.stderr
     made = sorted(p.name for p in tmp_path.iterdir())
     assert made == ["home-ja-1920x1080.png", "product-ja-1920x1080.png"]
@@ -87,12 +115,19 @@ def test_preview_renders_every_screen_by_default(tmp_path):
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         f"{s}-en-1080x1920.png"
-        for s in ("attract", "home", "crafts", "gallery", "product", "districts", "shortlist"))
+        for s in ("attract", "home", "crafts", "gallery", "product", "districts", "shortlist")
+    )
 
 
 def test_qr_labels_writes_nothing_when_one_product_is_unknown(tmp_path):
-    result = run("qr-labels", str(tmp_path / "labels.pdf"),
-                 "--product", "lucknow-chikankari-mulmul-kurta", "--product", "no-such-product")
+    result = run(
+        "qr-labels",
+        str(tmp_path / "labels.pdf"),
+        "--product",
+        "lucknow-chikankari-mulmul-kurta",
+        "--product",
+        "no-such-product",
+    )
     assert result.returncode == 1 and "no-such-product" in result.stderr
     assert list(tmp_path.iterdir()) == []
 

@@ -14,8 +14,15 @@ from kiosk.catalog.schema import LATEST_VERSION
 from kiosk.paths import BUNDLED_CATALOG
 from tests.admin.test_cli import run
 
-CATALOGUE_CHECKS = ["integrity", "foreign keys", "schema version", "photos", "QR links",
-                    "contact cards", "settings"]
+CATALOGUE_CHECKS = [
+    "integrity",
+    "foreign keys",
+    "schema version",
+    "photos",
+    "QR links",
+    "contact cards",
+    "settings",
+]
 ALL_CHECKS = CATALOGUE_CHECKS + ["fonts en", "fonts hi", "fonts ja"]
 
 
@@ -52,8 +59,9 @@ def edit(db, *statements: tuple[str, list]) -> None:
 
 def first_photo(db) -> tuple[str, int, str]:
     with closing(sqlite3.connect(db)) as conn:
-        return conn.execute("SELECT product, position, display FROM media "
-                            "ORDER BY product, position LIMIT 1").fetchone()
+        return conn.execute(
+            "SELECT product, position, display FROM media ORDER BY product, position LIMIT 1"
+        ).fetchone()
 
 
 def test_the_bundled_catalogue_passes_every_check():
@@ -76,9 +84,15 @@ def test_a_truncated_photo_fails_the_photo_check(tmp_catalog):
     product, position, display = first_photo(tmp_catalog)
     whole = (tmp_catalog.parent / "media" / display).read_bytes()
     (tmp_catalog.parent / "media" / "display" / "half.jpg").write_bytes(
-        whole[:len(whole) // 2])  # a new file: the repository's photo stays whole
-    edit(tmp_catalog, ("UPDATE media SET display = 'display/half.jpg' "
-                       "WHERE product = ? AND position = ?", [product, position]))
+        whole[: len(whole) // 2]
+    )  # a new file: the repository's photo stays whole
+    edit(
+        tmp_catalog,
+        (
+            "UPDATE media SET display = 'display/half.jpg' WHERE product = ? AND position = ?",
+            [product, position],
+        ),
+    )
     detail = assert_fails_only(tmp_catalog, {"photos"})["photos"]
     assert detail.startswith("1 of ")
     assert f"{product}: display/half.jpg does not decode" in detail
@@ -87,17 +101,29 @@ def test_a_truncated_photo_fails_the_photo_check(tmp_catalog):
 def test_a_product_of_an_unknown_district_fails_the_foreign_key_check(tmp_catalog):
     with closing(sqlite3.connect(tmp_catalog)) as conn:
         craft, artisan = conn.execute("SELECT craft, artisan FROM products LIMIT 1").fetchone()
-    edit(tmp_catalog, ("PRAGMA foreign_keys = OFF", []),
-         ("INSERT INTO products (id, district, craft, artisan, name_en, position) "
-          "VALUES ('lost-product', 'atlantis', ?, ?, 'Lost product', 999)", [craft, artisan]))
+    edit(
+        tmp_catalog,
+        ("PRAGMA foreign_keys = OFF", []),
+        (
+            "INSERT INTO products (id, district, craft, artisan, name_en, position) "
+            "VALUES ('lost-product', 'atlantis', ?, ?, 'Lost product', 999)",
+            [craft, artisan],
+        ),
+    )
     detail = assert_fails_only(tmp_catalog, {"foreign keys"})["foreign keys"]
-    assert detail == ("1 broken reference(s): products 'lost-product': district 'atlantis' "
-                      "is not in districts")
+    assert detail == (
+        "1 broken reference(s): products 'lost-product': district 'atlantis' is not in districts"
+    )
 
 
 def test_an_enquiry_template_too_long_for_a_qr_code_fails_the_link_check(tmp_catalog):
-    edit(tmp_catalog, ("UPDATE url_templates SET template = template || '&note=' || ? "
-                       "WHERE name = 'enquiry'", ["x" * 150]))
+    edit(
+        tmp_catalog,
+        (
+            "UPDATE url_templates SET template = template || '&note=' || ? WHERE name = 'enquiry'",
+            ["x" * 150],
+        ),
+    )
     detail = assert_fails_only(tmp_catalog, {"QR links"})["QR links"]
     with closing(sqlite3.connect(tmp_catalog)) as conn:
         products = conn.execute("SELECT count(*) FROM products").fetchone()[0]
@@ -114,8 +140,14 @@ def test_an_invalid_setting_fails_the_settings_check(tmp_catalog):
 
 
 def test_text_no_font_can_draw_fails_that_languages_font_check(tmp_catalog):
-    edit(tmp_catalog, ("UPDATE products SET name_ja = ? || name_ja WHERE rowid = "
-                       "(SELECT min(rowid) FROM products)", ["\u0d80"]))  # unassigned
+    edit(
+        tmp_catalog,
+        (
+            "UPDATE products SET name_ja = ? || name_ja WHERE rowid = "
+            "(SELECT min(rowid) FROM products)",
+            ["\u0d80"],
+        ),
+    )  # unassigned
     detail = assert_fails_only(tmp_catalog, {"fonts ja"})["fonts ja"]
     assert detail.startswith("no glyph for U+0D80 in 1 of ")
     assert "first '\\u0d80" in detail  # the text it is in, named
@@ -131,8 +163,9 @@ def corrupt_products_page(db) -> None:
     """Overwrite the first page of the products table with garbage."""
     with closing(sqlite3.connect(db)) as conn:
         page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-        root = conn.execute("SELECT rootpage FROM sqlite_master "
-                            "WHERE type = 'table' AND name = 'products'").fetchone()[0]
+        root = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = 'products'"
+        ).fetchone()[0]
     with open(db, "r+b") as file:
         file.seek((root - 1) * page_size)
         file.write(b"\xde\xad\xbe\xef" * (page_size // 4))
@@ -150,8 +183,9 @@ def test_a_damaged_catalogue_file_fails_without_a_traceback(tmp_catalog, damage)
     assert code == 1
     verdict, detail = lines["integrity"]
     assert verdict == "FAIL"
-    assert ("integrity_check" in detail or "malformed" in detail
-            or "not a readable catalogue" in detail), detail
+    assert (
+        "integrity_check" in detail or "malformed" in detail or "not a readable catalogue" in detail
+    ), detail
     assert len(stderr.strip().splitlines()) == 1
 
 
@@ -168,16 +202,22 @@ def test_a_missing_catalogue_file_fails_every_catalogue_check(tmp_path):
 
 
 def test_a_template_too_long_only_for_a_full_shortlist_fails_the_link_check(tmp_catalog):
-    edit(tmp_catalog, ("UPDATE url_templates SET template = template || '&note=' || ? "
-                       "WHERE name = 'enquiry'", ["x" * 60]))
+    edit(
+        tmp_catalog,
+        (
+            "UPDATE url_templates SET template = template || '&note=' || ? WHERE name = 'enquiry'",
+            ["x" * 60],
+        ),
+    )
     detail = assert_fails_only(tmp_catalog, {"QR links"})["QR links"]
     assert detail.startswith("3 of ") and "a shortlist of 20 en enquiry: URL is" in detail
 
 
 def test_a_name_too_long_for_the_save_contact_card_fails_the_card_check(tmp_catalog):
     with closing(sqlite3.connect(tmp_catalog)) as conn:
-        maker = conn.execute("SELECT id FROM artisans WHERE contact_consent = 1 "
-                             "ORDER BY id LIMIT 1").fetchone()[0]
+        maker = conn.execute(
+            "SELECT id FROM artisans WHERE contact_consent = 1 ORDER BY id LIMIT 1"
+        ).fetchone()[0]
     edit(tmp_catalog, ("UPDATE artisans SET name_ja = ? WHERE id = ?", ["長" * 60, maker]))
     detail = assert_fails_only(tmp_catalog, {"contact cards"})["contact cards"]
     assert detail.startswith("1 of ") and f"{maker} ja: the name" in detail

@@ -22,6 +22,7 @@ def test_help_has_an_example(command):
 def test_the_example_runs(command, tmp_path):
     result = subprocess.run([KIOSK_ADMIN, command, "--help"], capture_output=True, text=True)
     example = result.stdout.split("Example: kiosk-admin ")[1].splitlines()[0]
-    run = subprocess.run([KIOSK_ADMIN, *shlex.split(example)], capture_output=True, text=True,
-                         cwd=tmp_path)  # where an example writes its file
+    run = subprocess.run(
+        [KIOSK_ADMIN, *shlex.split(example)], capture_output=True, text=True, cwd=tmp_path
+    )  # where an example writes its file
     assert run.returncode == 0, (example, run.stderr)

@@ -25,8 +25,12 @@ SUMMARY = re.compile(r"kiosk-admin: (\d+) problem\(s\) in (.+); the catalogue wa
 def admin(db: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
     """Run `kiosk-admin --db DB ARGS...` as staff do."""
     assert KIOSK_ADMIN, "the kiosk-admin console script is not installed in the venv"
-    return subprocess.run([KIOSK_ADMIN, "--db", str(db), *map(str, args)],
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [KIOSK_ADMIN, "--db", str(db), *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def ok(result: subprocess.CompletedProcess) -> str:
@@ -38,13 +42,18 @@ def ok(result: subprocess.CompletedProcess) -> str:
 
 # --- comparing catalogues -------------------------------------------------------------------
 
+
 def dump(db: Path, version: bool = True) -> dict[str, list[tuple]]:
     """Every table's rows, sorted; `version=False` leaves out the stamp each import sets."""
     conn = sqlite3.connect(f"{Path(db).resolve().as_uri()}?mode=ro", uri=True)
     try:
-        names = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "AND name NOT LIKE 'products_fts%' ORDER BY name")]
+        names = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                "AND name NOT LIKE 'products_fts%' ORDER BY name"
+            )
+        ]
         tables = {}
         for name in names:
             rows = conn.execute(f"SELECT * FROM [{name}]").fetchall()
@@ -71,16 +80,20 @@ def tree(folder: Path) -> dict[str, int]:
     folder = Path(folder)
     if not folder.exists():
         return {}
-    return {p.relative_to(folder).as_posix(): p.stat().st_size
-            for p in folder.rglob("*") if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.stat().st_size for p in folder.rglob("*") if p.is_file()
+    }
 
 
 def snapshot(db: Path) -> dict:
     """What a refused import must leave exactly as it was."""
     db = Path(db)
-    return {"catalogue": file_state(db), "media": tree(db.parent / "media"),
-            "backups": tree(db.parent / "backups"),
-            "beside": sorted(p.name for p in db.parent.iterdir())}
+    return {
+        "catalogue": file_state(db),
+        "media": tree(db.parent / "media"),
+        "backups": tree(db.parent / "backups"),
+        "beside": sorted(p.name for p in db.parent.iterdir()),
+    }
 
 
 def repository_state() -> tuple:
@@ -115,6 +128,7 @@ def copy_catalogue(db: Path, folder: Path) -> Path:
 
 
 # --- workbooks ------------------------------------------------------------------------------
+
 
 def cells(path: Path) -> dict[str, list[tuple]]:
     """Every sheet's cell values, row by row (trailing empty rows dropped)."""
@@ -168,11 +182,11 @@ def append_row(workbook, sheet: str, like: int, **values) -> int:
 def rows_where(workbook, sheet: str, name: str, value) -> list[int]:
     worksheet = workbook[sheet]
     index = column(worksheet, name)
-    return [r for r in range(2, worksheet.max_row + 1)
-            if worksheet.cell(r, index).value == value]
+    return [r for r in range(2, worksheet.max_row + 1) if worksheet.cell(r, index).value == value]
 
 
 # --- photos ---------------------------------------------------------------------------------
+
 
 def camera_image(size=(4032, 3024), seed: int = 0) -> Image.Image:
     """A smooth, photo-like picture whose content depends on `seed`."""
@@ -181,8 +195,9 @@ def camera_image(size=(4032, 3024), seed: int = 0) -> Image.Image:
     return small.resize(size, Image.Resampling.BICUBIC)
 
 
-def camera_jpeg(path: Path, size=(4032, 3024), seed: int = 0, orientation: int | None = None,
-                quality: int = 90) -> Path:
+def camera_jpeg(
+    path: Path, size=(4032, 3024), seed: int = 0, orientation: int | None = None, quality: int = 90
+) -> Path:
     image = camera_image(size, seed)
     exif = Image.Exif()
     exif[0x010F] = "Expo test camera"  # Make
@@ -196,7 +211,7 @@ def camera_jpegs(folder: Path, names: list[str], size=(4032, 3024), seed: int = 
     """Camera-size JPEGs, each a different picture, made quickly from one base picture."""
     base = camera_image(size, seed)
     rnd = random.Random(seed)
-    for index, name in enumerate(names):
+    for name in names:
         image = base.copy()
         for _ in range(6):
             x, y = rnd.randrange(size[0] - 400), rnd.randrange(size[1] - 300)
@@ -215,8 +230,12 @@ def blank_png(width: int, height: int) -> bytes:
     packer = zlib.compressobj(9)
     idat = b"".join(packer.compress(row) for _ in range(height)) + packer.flush()
     header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", header) + _chunk(b"IDAT", idat)
-            + _chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + _chunk(b"IHDR", header)
+        + _chunk(b"IDAT", idat)
+        + _chunk(b"IEND", b"")
+    )
 
 
 _DECODED: set[tuple] = set()

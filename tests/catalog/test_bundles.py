@@ -50,8 +50,7 @@ def test_a_newer_bundle_installs_with_its_photos(tmp_catalog, bundle):
     assert installed.photos_added == 5
     catalog = load_catalog(other)
     assert catalog.products.keys() == load_catalog(tmp_catalog).products.keys()
-    assert all(p.display.is_file() for product in catalog.products.values()
-               for p in product.photos)
+    assert all(p.display.is_file() for product in catalog.products.values() for p in product.photos)
     assert catalog.version == installed.version
 
 
@@ -78,8 +77,11 @@ def rewrite(bundle: Path, out: Path, change) -> Path:
     """Copy `bundle` to `out`, letting `change(name, data, manifest)` alter entries."""
     with zipfile.ZipFile(bundle) as source:
         manifest = json.loads(source.read("manifest.json"))
-        entries = [(info, source.read(info)) for info in source.infolist()
-                   if info.filename != "manifest.json"]
+        entries = [
+            (info, source.read(info))
+            for info in source.infolist()
+            if info.filename != "manifest.json"
+        ]
     with zipfile.ZipFile(out, "w") as target:
         extra = change(entries, manifest)
         target.writestr("manifest.json", json.dumps(manifest))
@@ -101,8 +103,11 @@ def hostile(kind: str):
         elif kind == "unlisted":
             return [(zipfile.ZipInfo("media/display/extra.jpg"), b"x")]
         elif kind in ("absolute", "dotdot", "symlink"):
-            name = {"absolute": "/tmp/evil.jpg", "dotdot": "media/../../evil.jpg",
-                    "symlink": "media/display/link.jpg"}[kind]
+            name = {
+                "absolute": "/tmp/evil.jpg",
+                "dotdot": "media/../../evil.jpg",
+                "symlink": "media/display/link.jpg",
+            }[kind]
             info = zipfile.ZipInfo(name)
             if kind == "symlink":
                 info.external_attr = (stat.S_IFLNK | 0o777) << 16
@@ -110,16 +115,25 @@ def hostile(kind: str):
             return [(info, b"/etc/passwd"[:9])]
         elif kind == "no-manifest":
             manifest.clear()
+
     return change
 
 
-@pytest.mark.parametrize("kind, message", [
-    ("checksum", "checksum"), ("size", "wrong size"), ("unlisted", "does not match"),
-    ("absolute", "absolute path"), ("dotdot", "'..' path"), ("symlink", "symbolic link"),
-    ("no-manifest", "manifest"),
-])
-def test_hostile_bundles_are_refused_and_change_nothing(tmp_catalog, bundle, tmp_path, kind,
-                                                       message):
+@pytest.mark.parametrize(
+    "kind, message",
+    [
+        ("checksum", "checksum"),
+        ("size", "wrong size"),
+        ("unlisted", "does not match"),
+        ("absolute", "absolute path"),
+        ("dotdot", "'..' path"),
+        ("symlink", "symbolic link"),
+        ("no-manifest", "manifest"),
+    ],
+)
+def test_hostile_bundles_are_refused_and_change_nothing(
+    tmp_catalog, bundle, tmp_path, kind, message
+):
     bad = rewrite(bundle, tmp_path / f"{kind}.zip", hostile(kind))
     other = kiosk_copy(tmp_catalog, "kiosk-b")
     set_version(other, "0-older")

@@ -18,9 +18,20 @@ import pytest
 from openpyxl import load_workbook
 
 from kiosk.catalog.store import load_catalog
-from tests.catalog.spreadsheet_kit import (KIOSK_ADMIN, admin, append_row, assert_decodes,
-                                           camera_jpegs, copy_catalogue, dump, named_photos,
-                                           ok, private_catalogue, put, repository_state)
+from tests.catalog.spreadsheet_kit import (
+    KIOSK_ADMIN,
+    admin,
+    append_row,
+    assert_decodes,
+    camera_jpegs,
+    copy_catalogue,
+    dump,
+    named_photos,
+    ok,
+    private_catalogue,
+    put,
+    repository_state,
+)
 
 NEW_PHOTOS = 16
 
@@ -46,9 +57,16 @@ def scenario(tmp_path_factory):
     names = [f"IMG_{2041 + index}.JPG" for index in range(NEW_PHOTOS)]
     camera_jpegs(photos, names, (4032, 3024), seed=100)
     for index, name in enumerate(names):
-        append_row(workbook, "products", 2 + index, id=f"expo-new-product-{index}",
-                   name_en=f"Expo New Product {index}", photos=name,
-                   photo_credit="Photo: pavilion staff", photo_illustrative="no")
+        append_row(
+            workbook,
+            "products",
+            2 + index,
+            id=f"expo-new-product-{index}",
+            name_en=f"Expo New Product {index}",
+            photos=name,
+            photo_credit="Photo: pavilion staff",
+            photo_illustrative="no",
+        )
     put(workbook, "products", 3, "name_en", "Renamed during the Expo")
     workbook["products"].delete_rows(6)
     workbook.save(workbook_path)
@@ -60,13 +78,21 @@ def scenario(tmp_path_factory):
     assert f"products: {NEW_PHOTOS} added, 1 changed, 1 removed" in out, out
     old, new = dump(original, version=False), dump(reference, version=False)
     assert old != new
-    return {"workbook": workbook_path, "photos": photos, "old": old, "new": new,
-            "duration": duration, "products": len(load_catalog(reference).products)}
+    return {
+        "workbook": workbook_path,
+        "photos": photos,
+        "old": old,
+        "new": new,
+        "duration": duration,
+        "products": len(load_catalog(reference).products),
+    }
 
 
 def _new_display_photo(db: Path, before: set[str]) -> bool:
-    return any(not name.startswith(".") and name not in before
-               for name in os.listdir(db.parent / "media" / "display"))
+    return any(
+        not name.startswith(".") and name not in before
+        for name in os.listdir(db.parent / "media" / "display")
+    )
 
 
 def _backup_taken(db: Path) -> bool:
@@ -82,14 +108,27 @@ def _swapped(db: Path, inode: int) -> bool:
     return os.stat(db).st_ino != inode  # the rename put another file in its place
 
 
-EVENTS = {"first photo stored": _new_display_photo, "backup taken": _backup_taken,
-          "new catalogue being written": _writing_catalogue, "catalogue swapped": _swapped}
+EVENTS = {
+    "first photo stored": _new_display_photo,
+    "backup taken": _backup_taken,
+    "new catalogue being written": _writing_catalogue,
+    "catalogue swapped": _swapped,
+}
 # When to kill: seconds after the start, a fraction of the undisturbed import's run time,
 # or at the first sight of an event.
-MOMENTS = [("seconds", 0.05), ("seconds", 0.25), ("fraction", 0.35), ("fraction", 0.6),
-           ("fraction", 0.85), ("event", "first photo stored"), ("event", "backup taken"),
-           ("event", "new catalogue being written"), ("fraction", 0.97),
-           ("event", "catalogue swapped"), ("end", None)]
+MOMENTS = [
+    ("seconds", 0.05),
+    ("seconds", 0.25),
+    ("fraction", 0.35),
+    ("fraction", 0.6),
+    ("fraction", 0.85),
+    ("event", "first photo stored"),
+    ("event", "backup taken"),
+    ("event", "new catalogue being written"),
+    ("fraction", 0.97),
+    ("event", "catalogue swapped"),
+    ("end", None),
+]
 
 
 def _kill_at(process: subprocess.Popen, db: Path, kind: str, when, duration: float) -> None:
@@ -97,13 +136,17 @@ def _kill_at(process: subprocess.Popen, db: Path, kind: str, when, duration: flo
     if kind == "end":
         process.wait(timeout=120)
         return
-    before = {"first photo stored": set(os.listdir(db.parent / "media" / "display")),
-              "catalogue swapped": os.stat(db).st_ino}
-    deadline = started + (when if kind == "seconds" else
-                          when * duration if kind == "fraction" else 120)
+    before = {
+        "first photo stored": set(os.listdir(db.parent / "media" / "display")),
+        "catalogue swapped": os.stat(db).st_ino,
+    }
+    deadline = started + (
+        when if kind == "seconds" else when * duration if kind == "fraction" else 120
+    )
     while time.monotonic() < deadline and process.poll() is None:
-        if kind == "event" and (EVENTS[when](db, before[when]) if when in before
-                                else EVENTS[when](db)):
+        if kind == "event" and (
+            EVENTS[when](db, before[when]) if when in before else EVENTS[when](db)
+        ):
             break
         time.sleep(0.001)
     process.send_signal(signal.SIGKILL)
@@ -121,8 +164,9 @@ def _check_catalogue(db: Path, scenario) -> str:
     assert rows in (scenario["old"], scenario["new"]), "a catalogue half old, half new"
     outcome = "new" if rows == scenario["new"] else "old"
     catalog = load_catalog(db)
-    assert len(catalog.products) == (scenario["products"] if outcome == "new" else
-                                     len(scenario["old"]["products"]))
+    assert len(catalog.products) == (
+        scenario["products"] if outcome == "new" else len(scenario["old"]["products"])
+    )
     media = db.parent / "media"
     for display, thumb, width, height in named_photos(db):
         assert (media / display).is_file() and (media / thumb).is_file(), display
@@ -131,14 +175,23 @@ def _check_catalogue(db: Path, scenario) -> str:
     return outcome
 
 
-@pytest.mark.parametrize("kind, when", MOMENTS,
-                         ids=[f"{k}-{w}" if w is not None else k for k, w in MOMENTS])
-def test_a_killed_import_leaves_the_old_or_the_new_catalogue(tmp_catalog, scenario, kind,
-                                                             when):
+@pytest.mark.parametrize(
+    "kind, when", MOMENTS, ids=[f"{k}-{w}" if w is not None else k for k, w in MOMENTS]
+)
+def test_a_killed_import_leaves_the_old_or_the_new_catalogue(tmp_catalog, scenario, kind, when):
     process = subprocess.Popen(
-        [KIOSK_ADMIN, "--db", str(tmp_catalog), "import", str(scenario["workbook"]),
-         "--images", str(scenario["photos"])],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        [
+            KIOSK_ADMIN,
+            "--db",
+            str(tmp_catalog),
+            "import",
+            str(scenario["workbook"]),
+            "--images",
+            str(scenario["photos"]),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     try:
         _kill_at(process, tmp_catalog, kind, when, scenario["duration"])
     finally:

@@ -4,9 +4,9 @@ import zipfile
 
 import pytest
 
+from kiosk.catalog.export import export_catalogue
 from kiosk.catalog.images import MAX_FILE_BYTES
 from kiosk.catalog.importer import ImportRefused, import_spreadsheet
-from kiosk.catalog.export import export_catalogue
 
 
 @pytest.mark.parametrize("container", ["folder", "zip"])
@@ -33,6 +33,7 @@ def test_an_oversized_photo_is_refused_without_reading_it(tmp_catalog, tmp_path,
     with pytest.raises(ImportRefused) as refused:
         import_spreadsheet(tmp_catalog, sheet, source)
     messages = [str(p) for p in refused.value.problems]
-    assert messages == [f"products.csv:2:photos: photo 'huge.jpg': the file is too big "
-                        f"(40.1 MB; at most 40 MB)"]
+    assert messages == [
+        "products.csv:2:photos: photo 'huge.jpg': the file is too big (40.1 MB; at most 40 MB)"
+    ]
     assert tmp_catalog.read_bytes() == before

@@ -9,9 +9,8 @@ import csv
 import io
 import random
 import re
-import zipfile
-
 import subprocess
+import zipfile
 
 import pytest
 from openpyxl import Workbook, load_workbook
@@ -21,9 +20,21 @@ from kiosk.admin.cli import main
 from kiosk.catalog.importer import ImportRefused, import_spreadsheet
 from kiosk.catalog.sheets import read_spreadsheet
 from kiosk.catalog.urls import MAX_URL_LENGTH
-from tests.catalog.spreadsheet_kit import (SUMMARY, admin, append_row, blank_png, camera_jpeg,
-                                           column, get, ok, private_catalogue, put,
-                                           repository_state, rows_where, snapshot)
+from tests.catalog.spreadsheet_kit import (
+    SUMMARY,
+    admin,
+    append_row,
+    blank_png,
+    camera_jpeg,
+    column,
+    get,
+    ok,
+    private_catalogue,
+    put,
+    repository_state,
+    rows_where,
+    snapshot,
+)
 
 UTF8_ADVICE = "save it as UTF-8: in Excel choose File > Save As > 'CSV UTF-8 (Comma delimited)'"
 
@@ -63,7 +74,7 @@ def refused(db, sheet, *more, here: bool = False) -> list[str]:
 def reported(problems: list[str], where: str, words: str) -> str:
     """The problem reported at exactly `where` (FILE, FILE:ROW or FILE:ROW:COLUMN) that
     says `words`."""
-    found = [p for p in problems if p.startswith(f"{where}: ") and words in p[len(where) + 2:]]
+    found = [p for p in problems if p.startswith(f"{where}: ") and words in p[len(where) + 2 :]]
     assert found, f"no problem {where}: ...{words}... in:\n" + "\n".join(problems)
     return found[0]
 
@@ -112,6 +123,7 @@ def edit_csv(lines: list[str], index: int, **values) -> None:
 
 
 # --- the header row -------------------------------------------------------------------------
+
 
 def test_header_mistakes_in_several_sheets_are_all_reported(tmp_catalog, tmp_path, book):
     products = book["products"]
@@ -172,13 +184,28 @@ CELL_CASES = {
     "unknown district": ("products", 2, "district", "atlantis", "unknown district 'atlantis'"),
     "unknown craft": ("products", 2, "craft", "origami", "unknown craft 'origami'"),
     "unknown artisan": ("products", 2, "artisan", "nobody-at-all", "unknown artisan 'nobody"),
-    "artisan's unknown district": ("artisans", 3, "district", "gondwana",
-                                   "unknown district 'gondwana'"),
+    "artisan's unknown district": (
+        "artisans",
+        3,
+        "district",
+        "gondwana",
+        "unknown district 'gondwana'",
+    ),
     "name too long": ("products", 2, "name_en", LONG_NAME, "61 characters; at most 60"),
-    "description too long": ("products", 2, "description_hi", "क" * 421,
-                             "421 characters; at most 420"),
-    "materials too long": ("products", 2, "materials_en", "silk, " * 15 + "zari",
-                           "94 characters; at most 90"),
+    "description too long": (
+        "products",
+        2,
+        "description_hi",
+        "क" * 421,
+        "421 characters; at most 420",
+    ),
+    "materials too long": (
+        "products",
+        2,
+        "materials_en",
+        "silk, " * 15 + "zari",
+        "94 characters; at most 90",
+    ),
     "bio too long": ("artisans", 2, "bio_ja", "職人" * 101, "202 characters; at most 200"),
     "bad yes/no": ("products", 2, "gi_tag", "maybe", "write yes or no"),
     "yes/no as a word": ("products", 3, "featured", "sometimes", "write yes or no"),
@@ -188,19 +215,34 @@ CELL_CASES = {
     "email without domain": ("artisans", 2, "email", "someone@example", "not an e-mail"),
     "email with a space": ("artisans", 5, "email", "some one@example.org", "not an e-mail"),
     "phone with letters": ("artisans", 2, "phone", "call me", "not a phone number"),
-    "http website": ("artisans", 2, "website", "http://example.org/weavers",
-                     "URL must be an absolute https:// address"),
-    "javascript website": ("artisans", 6, "website", "javascript:alert(1)",
-                           "URL must be an absolute https:// address"),
-    "website with a space": ("artisans", 7, "website", "https://example.org/our weavers",
-                             "URL contains a space"),
+    "http website": (
+        "artisans",
+        2,
+        "website",
+        "http://example.org/weavers",
+        "URL must be an absolute https:// address",
+    ),
+    "javascript website": (
+        "artisans",
+        6,
+        "website",
+        "javascript:alert(1)",
+        "URL must be an absolute https:// address",
+    ),
+    "website with a space": (
+        "artisans",
+        7,
+        "website",
+        "https://example.org/our weavers",
+        "URL contains a space",
+    ),
     "latitude not a number": ("districts", 2, "hq_lat", "27°N", "not a number"),
     "latitude NaN": ("districts", 4, "hq_lat", "nan", "not a number"),
     "longitude infinite": ("districts", 3, "hq_lon", "inf", "not a number"),
     "unknown artisan kind": ("artisans", 2, "kind", "guild", "write one of cluster"),
     "setting too small": ("settings", None, "value", "5", "must be at least 10"),
     "unknown setting": ("settings", None, "key", "volume", "unknown setting"),
-    "formula typed as text": ("products", 2, "name_ja", "=A2&\"!\"", "formula"),
+    "formula typed as text": ("products", 2, "name_ja", '=A2&"!"', "formula"),
 }
 
 
@@ -217,13 +259,13 @@ def test_a_bad_cell_is_named_by_file_row_and_column(shared, tmp_path, book, case
 def test_every_cell_mistake_in_one_workbook_is_reported(tmp_catalog, tmp_path, book):
     """Many mistakes across every sheet: all of them, not just the first."""
     expected = []
-    for case, (sheet, row, column, value, words) in CELL_CASES.items():
+    for case, (sheet, row, name, value, words) in CELL_CASES.items():
         if case in ("name too long", "empty required reference", "setting too small"):
             continue  # the same cells as other cases
         if sheet == "settings":
             row = rows_where(book, "settings", "key", "attract_slide_s")[0]
-        put(book, sheet, row, column, value)
-        expected.append((f"edited.xlsx[{sheet}]:{row}:{column}", words))
+        put(book, sheet, row, name, value)
+        expected.append((f"edited.xlsx[{sheet}]:{row}:{name}", words))
     problems = refused(tmp_catalog, save(book, tmp_path))
     for where, words in expected:
         reported(problems, where, words)
@@ -237,20 +279,20 @@ def test_duplicate_ids_name_both_rows(tmp_catalog, tmp_path, book):
     put(book, "districts", 9, "code", code)
     problems = refused(tmp_catalog, save(book, tmp_path))
     reported(problems, "edited.xlsx[products]:7:id", f"duplicate id '{first}' (first in row 2)")
-    reported(problems, "edited.xlsx[districts]:9:code",
-             f"duplicate code '{code}' (first in row 3)")
+    reported(problems, "edited.xlsx[districts]:9:code", f"duplicate code '{code}' (first in row 3)")
 
 
 def test_formula_and_error_cells(tmp_catalog, tmp_path, book):
-    formula = put(book, "products", 2, "name_hi", '=UPPER(E2)')
+    formula = put(book, "products", 2, "name_hi", "=UPPER(E2)")
     not_available = put(book, "products", 3, "materials_en", "#N/A")
     broken = put(book, "artisans", 2, "bio_en", "#REF!")
     assert formula.data_type == "f"
     assert not_available.data_type == broken.data_type == "e"  # typed as error values
     problems = refused(tmp_catalog, save(book, tmp_path))
     reported(problems, "edited.xlsx[products]:2:name_hi", "a formula; type the value itself")
-    assert [p for p in problems if p.startswith("edited.xlsx[products]:2:name_hi")] == \
-        ["edited.xlsx[products]:2:name_hi: a formula; type the value itself"]  # once only
+    assert [p for p in problems if p.startswith("edited.xlsx[products]:2:name_hi")] == [
+        "edited.xlsx[products]:2:name_hi: a formula; type the value itself"
+    ]  # once only
     reported(problems, "edited.xlsx[products]:3:materials_en", "spreadsheet error value #N/A")
     reported(problems, "edited.xlsx[artisans]:2:bio_en", "spreadsheet error value #REF!")
 
@@ -261,8 +303,11 @@ def test_error_values_of_every_kind(shared, tmp_path, book):
         assert put(book, "products", row, "photo_credit", error).data_type == "e"
     problems = refused(shared, save(book, tmp_path), here=True)
     for row, error in enumerate(errors, start=2):
-        reported(problems, f"edited.xlsx[products]:{row}:photo_credit",
-                 f"spreadsheet error value {error}")
+        reported(
+            problems,
+            f"edited.xlsx[products]:{row}:photo_credit",
+            f"spreadsheet error value {error}",
+        )
 
 
 def test_a_value_beyond_the_last_column(shared, tmp_path, book):
@@ -274,32 +319,41 @@ def test_a_value_beyond_the_last_column(shared, tmp_path, book):
 
 # --- the links behind the QR codes -----------------------------------------------------------
 
-@pytest.mark.parametrize("template, words", [
-    ("http://odop-expo.example.org/{lang}/artisans/{artisan_id}",
-     "URL must be an absolute https:// address"),
-    ("javascript:alert('{artisan_id}')", "URL must be an absolute https:// address"),
-    ("https://odop-expo.example.org/{lang}/artisans/ {artisan_id}", "URL contains a space"),
-    ("https://odop-expo.example.org/{language}/artisans/{artisan_id}",
-     "unknown placeholder {language}"),
-    ("https://odop-expo.example.org/{lang/artisans", "unbalanced braces"),
-    ("https://odop-expo.example.org/" + "a" * 170 + "/{artisan_id}?src={kiosk_id}",
-     f"at most {MAX_URL_LENGTH} fit a scannable QR code"),
-], ids=["http", "javascript", "space", "unknown placeholder", "braces", "too long"])
+
+@pytest.mark.parametrize(
+    "template, words",
+    [
+        (
+            "http://odop-expo.example.org/{lang}/artisans/{artisan_id}",
+            "URL must be an absolute https:// address",
+        ),
+        ("javascript:alert('{artisan_id}')", "URL must be an absolute https:// address"),
+        ("https://odop-expo.example.org/{lang}/artisans/ {artisan_id}", "URL contains a space"),
+        (
+            "https://odop-expo.example.org/{language}/artisans/{artisan_id}",
+            "unknown placeholder {language}",
+        ),
+        ("https://odop-expo.example.org/{lang/artisans", "unbalanced braces"),
+        (
+            "https://odop-expo.example.org/" + "a" * 170 + "/{artisan_id}?src={kiosk_id}",
+            f"at most {MAX_URL_LENGTH} fit a scannable QR code",
+        ),
+    ],
+    ids=["http", "javascript", "space", "unknown placeholder", "braces", "too long"],
+)
 def test_bad_url_templates(shared, tmp_path, book, template, words):
     row = _template(book, "artisan", template)
     problems = refused(shared, save(book, tmp_path), here=True)
     reported(problems, f"edited.xlsx[url_templates]:{row}:template", words)
 
 
-def test_template_too_long_for_the_real_products_not_just_the_samples(tmp_catalog, tmp_path,
-                                                                         book):
+def test_template_too_long_for_the_real_products_not_just_the_samples(tmp_catalog, tmp_path, book):
     """Filled with the catalogue's longest product id the link no longer fits a QR code,
     even though it fits with short sample values: the kiosk would show no code at all."""
     base = "https://odop-expo.example.org/{lang}/enquiry?products={product_ids}&src={kiosk_id}"
     ids = [c.value for c in book["products"]["A"][1:]]
     longest = max(ids, key=len)
-    pad = MAX_URL_LENGTH - len(base.format(lang="en", product_ids=longest,
-                                           kiosk_id="osaka-01")) + 3
+    pad = MAX_URL_LENGTH - len(base.format(lang="en", product_ids=longest, kiosk_id="osaka-01")) + 3
     assert pad > 0 and len(longest) > len("sample-product") + 3
     row = _template(book, "enquiry", base + "&x=" + "z" * pad)
     problems = refused(tmp_catalog, save(book, tmp_path))
@@ -310,15 +364,15 @@ def test_a_product_id_too_long_for_the_qr_links(tmp_catalog, tmp_path):
     """The links are not in the file, but a new product's id makes them too long (with a
     template that puts the id in the link)."""
     templates = export_csv(tmp_catalog, tmp_path, "url_templates.csv").replace(
-        "{artisan_id}?src=", "{artisan_id}?product={product_id}&src=")
+        "{artisan_id}?src=", "{artisan_id}?product={product_id}&src="
+    )
     (tmp_path / "url_templates.csv").write_text(templates, encoding="utf-8")
     ok(admin(tmp_catalog, "import", tmp_path / "url_templates.csv"))
     lines = export_csv(tmp_catalog, tmp_path).splitlines()
     row = lines[1].split(",")
     long_id = "-".join(["varanasi-banarasi-brocade"] * 5)
     path = tmp_path / "products.csv"
-    path.write_text("\n".join([*lines, ",".join([long_id, "", *row[2:]])]) + "\n",
-                    encoding="utf-8")
+    path.write_text("\n".join([*lines, ",".join([long_id, "", *row[2:]])]) + "\n", encoding="utf-8")
     problems = refused(tmp_catalog, path)
     reported(problems, f"products.csv:{len(lines) + 1}:id", "QR code")
 
@@ -329,11 +383,18 @@ def test_a_shortlist_link_too_long_for_a_qr_code(tmp_catalog, tmp_path):
     long_path = "/".join(["buyer-enquiries"] * 5)
     templates = templates.replace("/{lang}/enquiry?", f"/{{lang}}/{long_path}?")
     (tmp_path / "url_templates.csv").write_text(templates, encoding="utf-8")
-    number = templates.splitlines().index(next(line for line in templates.splitlines()
-                                               if line.startswith("enquiry,"))) + 1
+    number = (
+        templates.splitlines().index(
+            next(line for line in templates.splitlines() if line.startswith("enquiry,"))
+        )
+        + 1
+    )
     problems = refused(tmp_catalog, tmp_path / "url_templates.csv")
-    problem = reported(problems, f"url_templates.csv:{number}:template",
-                       "the enquiry link of a shortlist of 20 products")
+    problem = reported(
+        problems,
+        f"url_templates.csv:{number}:template",
+        "the enquiry link of a shortlist of 20 products",
+    )
     assert "QR code" in problem and len(problems) == 1
 
 
@@ -343,13 +404,17 @@ def test_a_name_too_long_for_the_save_contact_code(tmp_catalog, tmp_path, book):
     e-mail. The same name is fine for a maker who did not agree (they get no such code)."""
     consenting = rows_where(book, "artisans", "contact_consent", "yes")[0]
     declining = rows_where(book, "artisans", "contact_consent", "no")[0]
-    assert get(book, "artisans", consenting, "email") and not get(book, "artisans",
-                                                                   consenting, "phone")
+    assert get(book, "artisans", consenting, "email") and not get(
+        book, "artisans", consenting, "phone"
+    )
     for row in (consenting, declining):
         put(book, "artisans", row, "name_hi", "क" * 58)
     problems = refused(tmp_catalog, save(book, tmp_path))
-    problem = reported(problems, f"edited.xlsx[artisans]:{consenting}:name_hi",
-                       "too long for the Save contact QR code: 174 bytes in UTF-8")
+    problem = reported(
+        problems,
+        f"edited.xlsx[artisans]:{consenting}:name_hi",
+        "too long for the Save contact QR code: 174 bytes in UTF-8",
+    )
     assert "fit beside the e-mail address" in problem and "contact_consent" in problem
     assert len(problems) == 1, problems
 
@@ -359,15 +424,20 @@ def test_a_website_too_long_for_the_save_contact_code(tmp_catalog, tmp_path):
     no room for any name in the card: refused in a CSV too, naming the website's cell."""
     lines = export_csv(tmp_catalog, tmp_path, "artisans.csv").splitlines()
     header = lines[0].split(",")
-    number = next(i for i, line in enumerate(lines) if i and next(csv.reader(
-        [line]))[header.index("contact_consent")] == "yes")
-    edit_csv(lines, number, phone="", email="",
-             website="https://example.org/" + "w" * 170)
+    number = next(
+        i
+        for i, line in enumerate(lines)
+        if i and next(csv.reader([line]))[header.index("contact_consent")] == "yes"
+    )
+    edit_csv(lines, number, phone="", email="", website="https://example.org/" + "w" * 170)
     path = tmp_path / "artisans.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     problems = refused(tmp_catalog, path)
-    reported(problems, f"artisans.csv:{number + 1}:website",
-             "the Save contact QR code cannot hold this website with a name")
+    reported(
+        problems,
+        f"artisans.csv:{number + 1}:website",
+        "the Save contact QR code cannot hold this website with a name",
+    )
     assert len(problems) == 1, problems
 
 
@@ -427,21 +497,27 @@ def test_several_mistakes_in_a_csv_are_all_reported(tmp_catalog, tmp_path):
 
 # --- whole files that are not what they claim ------------------------------------------------
 
+
 def _text_csv(db, tmp_path) -> str:
     return export_csv(db, tmp_path)
 
 
-@pytest.mark.parametrize("encoding, bom", [
-    ("utf-16", True), ("utf-16-le", False), ("utf-16-be", False)])
+@pytest.mark.parametrize(
+    "encoding, bom", [("utf-16", True), ("utf-16-le", False), ("utf-16-be", False)]
+)
 def test_utf16_csv_is_refused_with_how_to_save_as_utf8(shared, tmp_path, encoding, bom):
     data = _text_csv(shared, tmp_path).encode(encoding)
-    assert data[:2] in (b"\xff\xfe", b"\xfe\xff") if bom else data[:2] not in (
-        b"\xff\xfe", b"\xfe\xff")
+    assert (
+        data[:2] in (b"\xff\xfe", b"\xfe\xff")
+        if bom
+        else data[:2] not in (b"\xff\xfe", b"\xfe\xff")
+    )
     path = tmp_path / "products.csv"
     path.write_bytes(data)
     assert refused(shared, path, here=not bom) == [
         f"products.csv: the file is saved as UTF-16; {UTF8_ADVICE}; in LibreOffice choose "
-        "'Text CSV', tick 'Edit filter settings' and pick 'Unicode (UTF-8)'"]
+        "'Text CSV', tick 'Edit filter settings' and pick 'Unicode (UTF-8)'"
+    ]
 
 
 def test_windows_1252_csv_is_refused_with_how_to_save_as_utf8(tmp_catalog, tmp_path):
@@ -454,17 +530,29 @@ def test_windows_1252_csv_is_refused_with_how_to_save_as_utf8(tmp_catalog, tmp_p
     assert "Windows-1252" in problem and UTF8_ADVICE in problem
 
 
-@pytest.mark.parametrize("name, data, words", [
-    ("products.csv", b"", "the file is empty"),
-    ("products.csv", b" \r\n\r\n  ", "the file is empty"),
-    ("catalogue.xlsx", b"", "the file is empty"),
-    ("products.csv", random.Random(7).randbytes(3000), "not a CSV spreadsheet"),
-    ("catalogue.xlsx", "png", "not an XLSX workbook"),
-    ("catalogue.xlsx", b"id,district\nagra-shoes,agra\n", "not an XLSX workbook"),
-    ("catalogue.xlsx", "zip", "not a readable XLSX workbook"),
-    ("catalogue.txt", b"id,district\n", "not a spreadsheet: give an .xlsx or .csv file"),
-], ids=["empty csv", "blank csv", "empty xlsx", "random bytes csv", "png as xlsx",
-        "text as xlsx", "zip as xlsx", "txt"])
+@pytest.mark.parametrize(
+    "name, data, words",
+    [
+        ("products.csv", b"", "the file is empty"),
+        ("products.csv", b" \r\n\r\n  ", "the file is empty"),
+        ("catalogue.xlsx", b"", "the file is empty"),
+        ("products.csv", random.Random(7).randbytes(3000), "not a CSV spreadsheet"),
+        ("catalogue.xlsx", "png", "not an XLSX workbook"),
+        ("catalogue.xlsx", b"id,district\nagra-shoes,agra\n", "not an XLSX workbook"),
+        ("catalogue.xlsx", "zip", "not a readable XLSX workbook"),
+        ("catalogue.txt", b"id,district\n", "not a spreadsheet: give an .xlsx or .csv file"),
+    ],
+    ids=[
+        "empty csv",
+        "blank csv",
+        "empty xlsx",
+        "random bytes csv",
+        "png as xlsx",
+        "text as xlsx",
+        "zip as xlsx",
+        "txt",
+    ],
+)
 def test_files_that_are_not_spreadsheets(shared, tmp_path, name, data, words):
     if data == "png":
         out = io.BytesIO()
@@ -514,6 +602,7 @@ def test_an_empty_sheet(shared, tmp_path):
 
 # --- photos ---------------------------------------------------------------------------------
 
+
 @pytest.fixture
 def bad_photos(tmp_path):
     """A folder with one good photo and every kind of bad one."""
@@ -543,13 +632,15 @@ PHOTO_CASES = [  # (photo typed in the sheet, words of the problem)
 def _photo_workbook(book, tmp_path):
     rows = {}
     for index, (name, _) in enumerate(PHOTO_CASES):
-        rows[name] = append_row(book, "products", 2, id=f"expo-photo-case-{index}",
-                                photos=f"{name}")
+        rows[name] = append_row(
+            book, "products", 2, id=f"expo-photo-case-{index}", photos=f"{name}"
+        )
     return save(book, tmp_path), rows
 
 
 def test_bad_photos_from_a_folder_are_all_refused_and_nothing_is_stored(
-        tmp_catalog, tmp_path, book, bad_photos):
+    tmp_catalog, tmp_path, book, bad_photos
+):
     path, rows = _photo_workbook(book, tmp_path)
     problems = refused(tmp_catalog, path, "--images", bad_photos)
     for name, words in PHOTO_CASES:
@@ -571,22 +662,28 @@ def test_bad_photos_from_a_zip_are_all_refused(tmp_catalog, tmp_path, book, bad_
     for name, words in PHOTO_CASES:
         if words:
             reported(problems, f"edited.xlsx[products]:{rows[name]}:photos", words)
-    reported(problems, f"edited.xlsx[products]:{rows['missing.jpg']}:photos",
-             "no photo 'missing.jpg' in photos.zip")
+    reported(
+        problems,
+        f"edited.xlsx[products]:{rows['missing.jpg']}:photos",
+        "no photo 'missing.jpg' in photos.zip",
+    )
 
 
 def test_a_new_photo_without_images_says_how_to_give_them(tmp_catalog, tmp_path, book):
     row = append_row(book, "products", 2, id="expo-no-images", photos="shot.jpg")
     problems = refused(tmp_catalog, save(book, tmp_path))
-    assert problems == [f"edited.xlsx[products]:{row}:photos: no photo 'shot.jpg' (give the "
-                        "folder or ZIP of photos with --images)"]
+    assert problems == [
+        f"edited.xlsx[products]:{row}:photos: no photo 'shot.jpg' (give the "
+        "folder or ZIP of photos with --images)"
+    ]
 
 
 def test_images_that_are_not_a_folder_or_a_zip(tmp_catalog, tmp_path, book):
     append_row(book, "products", 2, id="expo-zip-mixup", photos="good.jpg")
     path = save(book, tmp_path)
     assert refused(tmp_catalog, path, "--images", tmp_path / "nowhere") == [
-        "nowhere: no such folder or ZIP of photos"]
+        "nowhere: no such folder or ZIP of photos"
+    ]
     not_zip = camera_jpeg(tmp_path / "good.zip", (300, 200))
     [problem] = refused(tmp_catalog, path, "--images", not_zip)
     assert problem.startswith("good.zip: ") and "ZIP" in problem
@@ -608,8 +705,7 @@ def test_a_damaged_zip_entry_is_refused_naming_the_row(tmp_catalog, tmp_path, bo
     assert problem.startswith(f"edited.xlsx[products]:{row}:photos: photo 'good.jpg': "), problem
 
 
-def test_cell_and_photo_mistakes_are_reported_together(tmp_catalog, tmp_path, book,
-                                                       bad_photos):
+def test_cell_and_photo_mistakes_are_reported_together(tmp_catalog, tmp_path, book, bad_photos):
     """A sheet mistake does not hide the photo mistakes (nor the other way round), in a
     real import and in a dry run alike; nothing is stored either way."""
     path, rows = _photo_workbook(book, tmp_path)
@@ -625,6 +721,7 @@ def test_cell_and_photo_mistakes_are_reported_together(tmp_catalog, tmp_path, bo
 
 
 # --- the library, for what the CLI cannot show -------------------------------------------------
+
 
 def test_problems_carry_file_row_and_column(tmp_catalog, tmp_path, book):
     put(book, "products", 3, "gi_tag", "maybe")

@@ -257,7 +257,7 @@ def test_empty_file_is_refused(tmp_path):
     path.touch()
 
     assert _refused(path, tmp_path / "media") == "the file is empty"
-    with pytest.raises(PhotoError, match="^the file is empty$"):
+    with pytest.raises(PhotoError, match=r"^the file is empty$"):
         store_photo_bytes(b"", tmp_path / "media")
     assert not (tmp_path / "media").exists()
 

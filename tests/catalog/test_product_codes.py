@@ -20,8 +20,11 @@ def codes(db) -> dict[str, str]:
 
 def last_code(db) -> int:
     with closing(sqlite3.connect(db)) as conn:
-        return int(conn.execute("SELECT value FROM catalog_info WHERE key = ?",
-                                [LAST_CODE_KEY]).fetchone()[0])
+        return int(
+            conn.execute(
+                "SELECT value FROM catalog_info WHERE key = ?", [LAST_CODE_KEY]
+            ).fetchone()[0]
+        )
 
 
 @pytest.fixture
@@ -45,8 +48,7 @@ def test_a_full_shortlist_fits_one_qr_code_in_every_language(catalog):
         assert (len(qr_matrix(link)) - 8 - 17) // 4 <= MAX_VERSION
 
 
-def test_a_new_product_gets_the_next_code_never_one_used_before(tmp_catalog, tmp_path,
-                                                                exported):
+def test_a_new_product_gets_the_next_code_never_one_used_before(tmp_catalog, tmp_path, exported):
     before = codes(tmp_catalog)
     book = load_workbook(exported)
     highest = max(before, key=lambda pid: int(before[pid]))
@@ -62,8 +64,9 @@ def test_a_new_product_gets_the_next_code_never_one_used_before(tmp_catalog, tmp
 
     after = codes(tmp_catalog)
     assert after["agra-new-brogues"] == str(int(before[highest]) + 1)  # not the removed one's
-    assert {pid: code for pid, code in after.items() if pid != "agra-new-brogues"} == \
-        {pid: code for pid, code in before.items() if pid != highest}
+    assert {pid: code for pid, code in after.items() if pid != "agra-new-brogues"} == {
+        pid: code for pid, code in before.items() if pid != highest
+    }
     assert last_code(tmp_catalog) == int(before[highest]) + 1
 
 
@@ -86,12 +89,15 @@ def test_staff_may_choose_a_code(tmp_catalog, tmp_path, exported):
     assert last_code(tmp_catalog) == 777
 
 
-@pytest.mark.parametrize("value, words", [
-    ("A12", "write a whole number from 1 to 99999"),
-    ("012", "write a whole number from 1 to 99999"),
-    (123456, "write a whole number from 1 to 99999"),
-    ("3", "duplicate code '3' (first in row 4)"),
-])
+@pytest.mark.parametrize(
+    "value, words",
+    [
+        ("A12", "write a whole number from 1 to 99999"),
+        ("012", "write a whole number from 1 to 99999"),
+        (123456, "write a whole number from 1 to 99999"),
+        ("3", "duplicate code '3' (first in row 4)"),
+    ],
+)
 def test_bad_codes_are_refused_with_their_row(tmp_catalog, tmp_path, exported, value, words):
     book = load_workbook(exported)
     put(book, "products", 9, "code", value)
@@ -105,8 +111,7 @@ def test_the_migration_numbers_existing_products_in_the_kiosks_order(tmp_path):
     from sqlite_utils import Database
 
     db = Database(tmp_path / "old.db")
-    db["schema_migrations"].create({"version": int, "name": str, "applied_at": str},
-                                   pk="version")
+    db["schema_migrations"].create({"version": int, "name": str, "applied_at": str}, pk="version")
     for version, name, step in MIGRATIONS[:2]:
         step(db)
         db["schema_migrations"].insert({"version": version, "name": name, "applied_at": "x"})
@@ -115,11 +120,22 @@ def test_the_migration_numbers_existing_products_in_the_kiosks_order(tmp_path):
     db["artisans"].insert({"id": "a", "kind": "cluster", "name_en": "A", "district": "agra"})
     db["catalog_info"].insert({"key": "version", "value": "x"})
     for pid, position in (("second", 1), ("first", 0), ("third", 2)):
-        db["products"].insert({"id": pid, "district": "agra", "craft": "leather",
-                               "artisan": "a", "name_en": pid, "position": position})
+        db["products"].insert(
+            {
+                "id": pid,
+                "district": "agra",
+                "craft": "leather",
+                "artisan": "a",
+                "name_en": pid,
+                "position": position,
+            }
+        )
     migrate(db)
-    assert {r["id"]: r["code"] for r in db["products"].rows} == \
-        {"first": "1", "second": "2", "third": "3"}
+    assert {r["id"]: r["code"] for r in db["products"].rows} == {
+        "first": "1",
+        "second": "2",
+        "third": "3",
+    }
     assert db["catalog_info"].get(LAST_CODE_KEY)["value"] == "3"
     with pytest.raises(sqlite3.IntegrityError):
         db.execute("UPDATE products SET code = '1' WHERE id = 'third'")

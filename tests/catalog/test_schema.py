@@ -1,5 +1,7 @@
 """Migrations: numbered, recorded, applied once; full-text search in every language."""
 
+import contextlib
+
 from sqlite_utils import Database
 
 from kiosk.catalog.schema import LATEST_VERSION, MIGRATIONS, migrate, schema_version
@@ -12,15 +14,23 @@ def test_fresh_database_gets_every_migration_once(tmp_path):
     assert migrate(db) == LATEST_VERSION
     recorded = [(r["version"], r["name"]) for r in db["schema_migrations"].rows]
     assert recorded == [(v, name) for v, name, _ in MIGRATIONS]
-    for table in ("districts", "crafts", "artisans", "products", "media", "url_templates",
-                  "settings", "catalog_info", "products_fts"):
+    for table in (
+        "districts",
+        "crafts",
+        "artisans",
+        "products",
+        "media",
+        "url_templates",
+        "settings",
+        "catalog_info",
+        "products_fts",
+    ):
         assert db[table].exists(), table
 
 
 def test_a_partly_migrated_database_is_brought_up_to_date(tmp_path):
     db = Database(tmp_path / "c.db")
-    db["schema_migrations"].create({"version": int, "name": str, "applied_at": str},
-                                   pk="version")
+    db["schema_migrations"].create({"version": int, "name": str, "applied_at": str}, pk="version")
     db.execute("BEGIN")
     MIGRATIONS[0][2](db)
     db.execute("INSERT INTO schema_migrations VALUES (1, 'create catalogue tables', 'x')")
@@ -36,12 +46,11 @@ def test_a_failing_migration_leaves_nothing_behind(tmp_path, monkeypatch):
         db.execute("CREATE TABLE half_done (x)")
         raise RuntimeError("power cut")
 
-    monkeypatch.setattr("kiosk.catalog.schema.MIGRATIONS",
-                        [*MIGRATIONS, (LATEST_VERSION + 1, "broken", broken)])
-    try:
+    monkeypatch.setattr(
+        "kiosk.catalog.schema.MIGRATIONS", [*MIGRATIONS, (LATEST_VERSION + 1, "broken", broken)]
+    )
+    with contextlib.suppress(RuntimeError):
         migrate(db)
-    except RuntimeError:
-        pass
     assert schema_version(db) == LATEST_VERSION
     assert not db["half_done"].exists()
 
@@ -54,5 +63,6 @@ def test_full_text_search_finds_every_language(catalog):
         rows = db.execute(
             "SELECT products.id FROM products_fts JOIN products "
             "ON products.rowid = products_fts.rowid WHERE products_fts MATCH ?",
-            [f'"{needle}"']).fetchall()
+            [f'"{needle}"'],
+        ).fetchall()
         assert product.id in {r[0] for r in rows}, language

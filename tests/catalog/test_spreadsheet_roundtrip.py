@@ -14,9 +14,20 @@ from PIL import Image
 from kiosk.catalog import backups
 from kiosk.catalog.images import DISPLAY_LONG_SIDE, THUMB_LONG_SIDE
 from kiosk.catalog.store import load_catalog
-from tests.catalog.spreadsheet_kit import (admin, append_row, camera_image, camera_jpeg, cells,
-                                           dump, file_state, get, ok, put, repository_state,
-                                           tree)
+from tests.catalog.spreadsheet_kit import (
+    admin,
+    append_row,
+    camera_image,
+    camera_jpeg,
+    cells,
+    dump,
+    file_state,
+    get,
+    ok,
+    put,
+    repository_state,
+    tree,
+)
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -29,8 +40,11 @@ def repository_untouched():
 def test_xlsx_round_trip_changes_nothing(tmp_catalog, tmp_path):
     exported = tmp_path / "catalogue.xlsx"
     out = ok(admin(tmp_catalog, "export", exported))
-    assert re.fullmatch(r"\S+catalogue\.xlsx: \d+ products, \d+ artisans, 75 districts, "
-                        r"\d+ crafts, \d+ settings, 3 url_templates\n", out), out
+    assert re.fullmatch(
+        r"\S+catalogue\.xlsx: \d+ products, \d+ artisans, 75 districts, "
+        r"\d+ crafts, \d+ settings, 3 url_templates\n",
+        out,
+    ), out
     before = file_state(tmp_catalog)
     media = tree(tmp_catalog.parent / "media")
 
@@ -43,8 +57,14 @@ def test_xlsx_round_trip_changes_nothing(tmp_catalog, tmp_path):
     again = tmp_path / "again.xlsx"
     ok(admin(tmp_catalog, "export", again))
     first, second = cells(exported), cells(again)
-    assert list(first) == ["products", "artisans", "districts", "crafts", "settings",
-                           "url_templates"]
+    assert list(first) == [
+        "products",
+        "artisans",
+        "districts",
+        "crafts",
+        "settings",
+        "url_templates",
+    ]
     assert first == second
     assert len(first["districts"]) == 76 and len(first["products"]) > 100
 
@@ -58,8 +78,10 @@ def test_csv_round_trip_is_byte_identical(tmp_catalog, tmp_path):
     data.decode("utf-8")  # Hindi and Japanese text as UTF-8
     before = file_state(tmp_catalog)
 
-    assert ok(admin(tmp_catalog, "import", exported)) == \
-        "nothing to change: the catalogue already matches\n"
+    assert (
+        ok(admin(tmp_catalog, "import", exported))
+        == "nothing to change: the catalogue already matches\n"
+    )
 
     assert file_state(tmp_catalog) == before
     assert not (tmp_catalog.parent / "backups").exists()
@@ -76,25 +98,38 @@ def test_csv_saved_by_excel_with_bom_and_crlf_is_accepted(tmp_catalog, tmp_path)
     excel.write_bytes(text.replace("\n", "\r\n").encode("utf-8-sig"))
     before = file_state(tmp_catalog)
 
-    assert ok(admin(tmp_catalog, "import", excel)) == \
-        "nothing to change: the catalogue already matches\n"
+    assert (
+        ok(admin(tmp_catalog, "import", excel))
+        == "nothing to change: the catalogue already matches\n"
+    )
     assert file_state(tmp_catalog) == before
 
 
-@pytest.mark.parametrize("sheet", ["artisans", "districts", "crafts", "settings",
-                                   "url_templates"])
+@pytest.mark.parametrize("sheet", ["artisans", "districts", "crafts", "settings", "url_templates"])
 def test_one_sheet_csv_round_trip(tmp_catalog, tmp_path, sheet):
     """`<sheet>.csv` holds that sheet: its export says what it wrote and imports unchanged."""
     exported = tmp_path / f"{sheet}.csv"
     out = ok(admin(tmp_catalog, "export", exported))
     rows = len(exported.read_text(encoding="utf-8").splitlines()) - 1
     assert out.endswith(f"{sheet}.csv: {rows} {sheet}\n"), out
-    assert exported.read_text(encoding="utf-8").splitlines()[0].startswith(
-        {"artisans": "id,kind,", "districts": "code,", "crafts": "code,",
-         "settings": "key,value", "url_templates": "name,template"}[sheet])
+    assert (
+        exported.read_text(encoding="utf-8")
+        .splitlines()[0]
+        .startswith(
+            {
+                "artisans": "id,kind,",
+                "districts": "code,",
+                "crafts": "code,",
+                "settings": "key,value",
+                "url_templates": "name,template",
+            }[sheet]
+        )
+    )
     before = file_state(tmp_catalog)
-    assert ok(admin(tmp_catalog, "import", exported)) == \
-        "nothing to change: the catalogue already matches\n"
+    assert (
+        ok(admin(tmp_catalog, "import", exported))
+        == "nothing to change: the catalogue already matches\n"
+    )
     assert file_state(tmp_catalog) == before
 
 
@@ -114,10 +149,19 @@ def test_edited_workbook_import_backup_history_and_restore(tmp_catalog, tmp_path
     artisan_id = get(workbook, "artisans", 3, "id")
     put(workbook, "products", 2, "name_en", "Banarasi Brocade Saree, Expo Edition")
     products.delete_rows(5)
-    append_row(workbook, "products", 3, id="expo-camera-photo-shawl",
-               name_en="Expo Camera Photo Shawl", name_hi="", name_ja="", featured="yes",
-               photos="camera-shot.jpg", photo_credit="Photo: pavilion staff",
-               photo_illustrative="no")
+    append_row(
+        workbook,
+        "products",
+        3,
+        id="expo-camera-photo-shawl",
+        name_en="Expo Camera Photo Shawl",
+        name_hi="",
+        name_ja="",
+        featured="yes",
+        photos="camera-shot.jpg",
+        photo_credit="Photo: pavilion staff",
+        photo_illustrative="no",
+    )
     put(workbook, "artisans", 3, "bio_en", "Edited for the Expo: weavers since 1952.")
     put(workbook, "artisans", 3, "phone", "+91 542 123 4567")
     edited = tmp_path / "edited.xlsx"
@@ -133,7 +177,9 @@ def test_edited_workbook_import_backup_history_and_restore(tmp_catalog, tmp_path
     assert re.fullmatch(
         r"imported edited\.xlsx\. products: 1 added, 1 changed, 1 removed; "
         r"artisans: 0 added, 1 changed, 0 removed; 1 new photo\(s\); "
-        r"backup (catalog-\S+)\n", out), out
+        r"backup (catalog-\S+)\n",
+        out,
+    ), out
     first_backup = out.split("backup ")[-1].strip()
     catalog = load_catalog(tmp_catalog)
     assert catalog.products[renamed_id].name["en"] == "Banarasi Brocade Saree, Expo Edition"
@@ -164,13 +210,23 @@ def test_edited_workbook_import_backup_history_and_restore(tmp_catalog, tmp_path
     second = tmp_path / "second.xlsx"
     ok(admin(tmp_catalog, "export", second))
     workbook = load_workbook(second)
-    exported_new_photo = get(workbook, "products",
-                             [c.value for c in workbook["products"]["A"]].index(
-                                 "expo-camera-photo-shawl") + 1, "photos")
+    exported_new_photo = get(
+        workbook,
+        "products",
+        [c.value for c in workbook["products"]["A"]].index("expo-camera-photo-shawl") + 1,
+        "photos",
+    )
     assert exported_new_photo == photo.display.name  # exported under its stored name
-    append_row(workbook, "products", 2, id="expo-zip-photo-box",
-               name_en="Expo Zip Photo Box", photos="zip-shot.png;camera-shot-again.jpg",
-               photo_credit="", photo_illustrative="yes")
+    append_row(
+        workbook,
+        "products",
+        2,
+        id="expo-zip-photo-box",
+        name_en="Expo Zip Photo Box",
+        photos="zip-shot.png;camera-shot-again.jpg",
+        photo_credit="",
+        photo_illustrative="yes",
+    )
     workbook.save(second)
     archive = tmp_path / "photos.zip"
     png = tmp_path / "zip-shot.png"
@@ -184,8 +240,11 @@ def test_edited_workbook_import_backup_history_and_restore(tmp_catalog, tmp_path
 
     out = ok(admin(tmp_catalog, "import", second, "--images", archive))
 
-    assert re.fullmatch(r"imported second\.xlsx\. products: 1 added, 0 changed, 0 removed; "
-                        r"[12] new photo\(s\); backup catalog-\S+\n", out), out
+    assert re.fullmatch(
+        r"imported second\.xlsx\. products: 1 added, 0 changed, 0 removed; "
+        r"[12] new photo\(s\); backup catalog-\S+\n",
+        out,
+    ), out
     catalog = load_catalog(tmp_catalog)
     box = catalog.products["expo-zip-photo-box"]
     assert [p.width for p in box.photos] == [1200, photo.width]  # never enlarged
@@ -202,13 +261,13 @@ def test_edited_workbook_import_backup_history_and_restore(tmp_catalog, tmp_path
 
     history = _history_lines(tmp_catalog)
     assert len(history) == 2
-    assert history[0].split("\t")[1:] == [
-        "edited.xlsx", "products: +1 ~1 -1; artisans: +0 ~1 -0"]
+    assert history[0].split("\t")[1:] == ["edited.xlsx", "products: +1 ~1 -1; artisans: +0 ~1 -0"]
     assert history[1].split("\t")[1:] == ["second.xlsx", "products: +1 ~0 -0"]
     listed = ok(admin(tmp_catalog, "backups")).splitlines()
     assert [line.split("\t") for line in listed] == [
         [first_backup, "before importing edited.xlsx"],
-        [listed[1].split("\t")[0], "before importing second.xlsx"]]
+        [listed[1].split("\t")[0], "before importing second.xlsx"],
+    ]
     entries = backups.history(tmp_catalog)
     assert entries[0]["backup"] == first_backup
     assert entries[0]["changes"]["products"] == {"added": 1, "changed": 1, "removed": 1}
@@ -231,8 +290,9 @@ def test_dry_run_reports_the_changes_and_changes_nothing(tmp_catalog, tmp_path):
     exported = tmp_path / "catalogue.xlsx"
     ok(admin(tmp_catalog, "export", exported))
     workbook = load_workbook(exported)
-    append_row(workbook, "products", 2, id="expo-dry-run-vase", name_en="Dry Run Vase",
-               photos="vase.jpg")
+    append_row(
+        workbook, "products", 2, id="expo-dry-run-vase", name_en="Dry Run Vase", photos="vase.jpg"
+    )
     put(workbook, "crafts", 2, "colour", "#123456")
     workbook.save(exported)
     photos = tmp_path / "photos"
@@ -243,8 +303,10 @@ def test_dry_run_reports_the_changes_and_changes_nothing(tmp_catalog, tmp_path):
 
     out = ok(admin(tmp_catalog, "import", exported, "--images", photos, "--dry-run"))
 
-    assert out == ("dry run, nothing changed. products: 1 added, 0 changed, 0 removed; "
-                   "crafts: 0 added, 1 changed, 0 removed; 1 new photo(s) checked\n")
+    assert out == (
+        "dry run, nothing changed. products: 1 added, 0 changed, 0 removed; "
+        "crafts: 0 added, 1 changed, 0 removed; 1 new photo(s) checked\n"
+    )
     assert file_state(tmp_catalog) == before
     assert tree(tmp_catalog.parent / "media") == media
     assert not (tmp_catalog.parent / "backups").exists()
@@ -271,8 +333,11 @@ def test_reordering_rows_is_imported_as_a_change(tmp_catalog, tmp_path):
 
     assert "crafts: 0 added, 2 changed, 0 removed;" in out, out
     assert list(load_catalog(tmp_catalog).crafts) == [order[-1], *order[1:-1], order[0]]
-    assert backups.history(tmp_catalog)[-1]["changes"]["crafts"] == \
-        {"added": 0, "changed": 2, "removed": 0}
+    assert backups.history(tmp_catalog)[-1]["changes"]["crafts"] == {
+        "added": 0,
+        "changed": 2,
+        "removed": 0,
+    }
     again = tmp_path / "again.xlsx"
     ok(admin(tmp_catalog, "export", again))
     assert cells(again) == cells(exported)

@@ -27,9 +27,12 @@ def test_pixel_exact_with_quiet_zone():
     assert image.size == (size * 7, size * 7)
     assert set(image.tobytes()) == {0x1C, 0xFF}  # only dark and light: no smoothing
     border = QUIET_ZONE * 7
-    for box in [(0, 0, image.width, border), (0, 0, border, image.height),
-                (image.width - border, 0, image.width, image.height),
-                (0, image.height - border, image.width, image.height)]:
+    for box in [
+        (0, 0, image.width, border),
+        (0, 0, border, image.height),
+        (image.width - border, 0, image.width, image.height),
+        (0, image.height - border, image.width, image.height),
+    ]:
         assert set(image.crop(box).tobytes()) == {0xFF}
     # every module is a solid 7x7 block
     for y in range(0, image.height, 7):

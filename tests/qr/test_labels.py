@@ -36,8 +36,10 @@ MM = 72 / 25.4  # PDF points per mm
 @pytest.fixture(scope="module")
 def labels(catalog) -> dict[str, pdfium.PdfDocument]:
     """The labels of every product, in each language, as `kiosk-admin qr-labels` makes them."""
-    return {lang: pdfium.PdfDocument(labels_pdf(catalog, list(catalog.products), lang))
-            for lang in LANGUAGES}
+    return {
+        lang: pdfium.PdfDocument(labels_pdf(catalog, list(catalog.products), lang))
+        for lang in LANGUAGES
+    }
 
 
 def render(page, dpi: float) -> Image.Image:
@@ -51,9 +53,13 @@ def read_codes(image: Image.Image) -> list:
 @pytest.fixture(scope="module")
 def scanned(labels, catalog) -> dict[str, list[tuple]]:
     """Per language, each product with the codes decoded from its page printed at 150 dpi."""
-    return {lang: [(product, read_codes(render(doc[i], PRINT_DPI)))
-                   for i, product in enumerate(catalog.products.values())]
-            for lang, doc in labels.items()}
+    return {
+        lang: [
+            (product, read_codes(render(doc[i], PRINT_DPI)))
+            for i, product in enumerate(catalog.products.values())
+        ]
+        for lang, doc in labels.items()
+    }
 
 
 def test_one_page_per_product(labels, catalog):
@@ -63,8 +69,7 @@ def test_one_page_per_product(labels, catalog):
         assert (round(width / MM), round(height / MM)) == (297, 210)  # A4 landscape
 
 
-def test_every_code_decodes_to_its_products_links_and_opens_its_page(scanned, catalog,
-                                                                      site_server):
+def test_every_code_decodes_to_its_products_links_and_opens_its_page(scanned, catalog, site_server):
     visitor = SiteVisitor(site_server)
     for lang, pages in scanned.items():
         for product, codes in pages:
@@ -81,13 +86,14 @@ def test_each_module_is_printed_large_enough_to_scan_from_1_m(scanned):
             for code in codes:
                 modules = 17 + 4 * int(code.extra["Version"])
                 corners = code.position
-                width = math.dist((corners.top_left.x, corners.top_left.y),
-                                  (corners.top_right.x, corners.top_right.y))
+                width = math.dist(
+                    (corners.top_left.x, corners.top_left.y),
+                    (corners.top_right.x, corners.top_right.y),
+                )
                 module_mm = width / modules * 25.4 / PRINT_DPI
                 assert module_mm >= MIN_MODULE_MM * 0.99, (product.id, module_mm)
                 # the whole square is the code: quiet zone included, nothing cut off
-                assert module_mm == pytest.approx(CODE_MM / (modules + 2 * QUIET_ZONE),
-                                                  rel=0.02)
+                assert module_mm == pytest.approx(CODE_MM / (modules + 2 * QUIET_ZONE), rel=0.02)
 
 
 def test_every_code_still_scans_at_what_a_phone_sees_from_1_m(labels, catalog):
@@ -158,7 +164,8 @@ def difference(printed: Image.Image, reference: Image.Image) -> float:
     reference = reference.resize(printed.size, Image.Resampling.LANCZOS)
     pixels = ImageChops.difference(printed, reference).histogram()
     return sum(value * count for value, count in enumerate(pixels)) / (
-        255 * printed.width * printed.height)
+        255 * printed.width * printed.height
+    )
 
 
 @pytest.mark.skipif(not features.check("raqm"), reason="Pillow without libraqm (libfribidi0)")
@@ -171,8 +178,9 @@ def test_hindi_names_are_shaped(labels, catalog):
     for i, product in enumerate(catalog.products.values()):
         page = labels["hi"][i]
         textpage = page.get_textpage()
-        sizes = [pdfium_c.FPDFText_GetFontSize(textpage.raw, k)
-                 for k in range(textpage.count_chars())]
+        sizes = [
+            pdfium_c.FPDFText_GetFontSize(textpage.raw, k) for k in range(textpage.count_chars())
+        ]
         size = max(sizes)  # the name is the largest text on the label
         boxes = [textpage.get_charbox(k) for k, s in enumerate(sizes) if s == size]
         left, bottom = min(b[0] for b in boxes), min(b[1] for b in boxes)
@@ -180,17 +188,25 @@ def test_hindi_names_are_shaped(labels, catalog):
         assert top - bottom < 1.5 * size, "a one-line name"  # all bundled Hindi names are
         scale, pad = PRINT_DPI / 72, 0.15 * size
         image = render(page, PRINT_DPI)
-        printed = ink(image.crop((int((left - pad) * scale),
-                                  int(image.height - (top + pad) * scale),
-                                  int((right + pad) * scale),
-                                  int(image.height - (bottom - pad) * scale))))
+        printed = ink(
+            image.crop(
+                (
+                    int((left - pad) * scale),
+                    int(image.height - (top + pad) * scale),
+                    int((right + pad) * scale),
+                    int(image.height - (bottom - pad) * scale),
+                )
+            )
+        )
         name = product.name["hi"]
         looks = {}
         for engine in (ImageFont.Layout.RAQM, ImageFont.Layout.BASIC):
-            font = ImageFont.truetype(str(font_file), round(size * scale), index=face,
-                                      layout_engine=engine)
-            reference = Image.new("L", (int(font.getlength(name)) + 100,
-                                        int(size * scale * 3)), 255)
+            font = ImageFont.truetype(
+                str(font_file), round(size * scale), index=face, layout_engine=engine
+            )
+            reference = Image.new(
+                "L", (int(font.getlength(name)) + 100, int(size * scale * 3)), 255
+            )
             ImageDraw.Draw(reference).text((50, int(size * scale)), name, font=font, fill=0)
             looks[engine] = difference(printed, ink(reference))
         shaped, unshaped = looks[ImageFont.Layout.RAQM], looks[ImageFont.Layout.BASIC]
@@ -204,7 +220,10 @@ def test_hindi_names_are_shaped(labels, catalog):
 LONG_NAMES = {
     "en": "Hand-Embroidered Chikankari Mulmul Kurta with Shadow Work Jaal",  # 60 characters
     "hi": "हाथ से कढ़ाई की हुई चिकनकारी मलमल कुर्ता जिसमें छाया काम की जाली बनी",
-    "ja": "手刺繍のチカンカリ・モスリン綿のクルタ、シャドウワークの網目模様入り特別仕立ての逸品でございます限定版",
+    "ja": (
+        "手刺繍のチカンカリ・モスリン綿のクルタ、"
+        "シャドウワークの網目模様入り特別仕立ての逸品でございます限定版"
+    ),
 }
 
 
@@ -215,21 +234,28 @@ def test_long_names_wrap_or_shrink_inside_the_label(catalog, lang):
     place nor runs into a code."""
     long, far_too_long = list(catalog.products)[:2]
     names = {long: LONG_NAMES[lang], far_too_long: " ".join([LONG_NAMES[lang]] * 5)}
-    products = {**catalog.products, **{
-        product_id: dataclasses.replace(catalog.products[product_id], name={lang: name})
-        for product_id, name in names.items()}}
-    doc = pdfium.PdfDocument(labels_pdf(dataclasses.replace(catalog, products=products),
-                                        list(names), lang))
-    codes = [(x * MM, (PAGE_H - CODE_TOP - CODE_MM) * MM, (x + CODE_MM) * MM,
-              (PAGE_H - CODE_TOP) * MM) for x in CODE_X]
+    products = {
+        **catalog.products,
+        **{
+            product_id: dataclasses.replace(catalog.products[product_id], name={lang: name})
+            for product_id, name in names.items()
+        },
+    }
+    doc = pdfium.PdfDocument(
+        labels_pdf(dataclasses.replace(catalog, products=products), list(names), lang)
+    )
+    codes = [
+        (x * MM, (PAGE_H - CODE_TOP - CODE_MM) * MM, (x + CODE_MM) * MM, (PAGE_H - CODE_TOP) * MM)
+        for x in CODE_X
+    ]
     for page, name in zip(doc, names.values()):
         textpage = page.get_textpage()
         for k in range(textpage.count_chars()):
             left, bottom, right, top = textpage.get_charbox(k)
             if right <= left:
                 continue  # a space or a line break
-            assert 5 * MM <= left and right <= (PAGE_W - 5) * MM, "inside the page"
-            assert 5 * MM <= bottom and top <= (PAGE_H - 5) * MM, "inside the page"
+            assert left >= 5 * MM and right <= (PAGE_W - 5) * MM, "inside the page"
+            assert bottom >= 5 * MM and top <= (PAGE_H - 5) * MM, "inside the page"
             for x0, y0, x1, y1 in codes:  # never over a code or its quiet zone
                 assert right <= x0 or left >= x1 or top <= y0 or bottom >= y1
         assert len(read_codes(render(page, PRINT_DPI))) == 2
@@ -249,8 +275,10 @@ def test_a_failed_write_leaves_the_old_file_and_no_scrap(catalog, tmp_path):
     out = tmp_path / "labels.pdf"
     out.write_bytes(b"the old labels")
     product_id = next(iter(catalog.products))
-    too_long = dataclasses.replace(catalog, url_templates={
-        **catalog.url_templates, "artisan": "https://example.org/" + "x" * 300})
+    too_long = dataclasses.replace(
+        catalog,
+        url_templates={**catalog.url_templates, "artisan": "https://example.org/" + "x" * 300},
+    )
     with pytest.raises(LabelError, match=product_id):
         write_labels(too_long, [product_id], "en", out)
     with pytest.raises(LabelError, match="cannot write"):

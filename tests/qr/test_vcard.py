@@ -40,15 +40,17 @@ def consenting(catalog):
     first_product = {}
     for product in catalog.products.values():
         first_product.setdefault(product.artisan, product.id)
-    makers = [(artisan, first_product[artisan.id]) for artisan in catalog.artisans.values()
-              if artisan.contact_consent and artisan.id in first_product]
+    makers = [
+        (artisan, first_product[artisan.id])
+        for artisan in catalog.artisans.values()
+        if artisan.contact_consent and artisan.id in first_product
+    ]
     assert len(makers) > 20
     return makers
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_consenting_makers_card_parses_back_to_their_details(catalog, consenting,
-                                                                   language):
+def test_every_consenting_makers_card_parses_back_to_their_details(catalog, consenting, language):
     for artisan, product_id in consenting:
         page = catalog.product_links(product_id, language)["artisan"]
         card = artisan_card(artisan, language, page)
@@ -61,8 +63,9 @@ def test_every_consenting_makers_card_parses_back_to_their_details(catalog, cons
         assert values(parsed, "email") == [artisan.email]
         assert values(parsed, "url") in ([], [card_uri(artisan.website or page)])
         n = parsed.n.value
-        assert (n.family, n.given, n.additional, n.prefix, n.suffix) == ("",) * 5, \
+        assert (n.family, n.given, n.additional, n.prefix, n.suffix) == ("",) * 5, (
             "a group has no personal name"
+        )
         assert values(parsed, "org") in ([], [[name]])
         # Fields are left out only when the card would not fit a code with them.
         if not values(parsed, "org"):
@@ -71,8 +74,12 @@ def test_every_consenting_makers_card_parses_back_to_their_details(catalog, cons
             assert not qr_fits(with_line(card, f"URL:{card_uri(artisan.website or page)}"))
         assert version(card) <= MAX_VERSION
         # zxing-cpp reads the Devanagari and Japanese back from the code's UTF-8 bytes.
-        assert [r.text for r in zxingcpp.read_barcodes(
-            qr_image(card, 6), formats=zxingcpp.BarcodeFormat.QRCode)] == [card]
+        assert [
+            r.text
+            for r in zxingcpp.read_barcodes(
+                qr_image(card, 6), formats=zxingcpp.BarcodeFormat.QRCode
+            )
+        ] == [card]
 
 
 def test_the_card_is_compact_utf8_with_crlf_lines(catalog, consenting):
@@ -123,8 +130,14 @@ def test_no_card_without_consent_or_a_way_to_reach_them(catalog):
         for language in LANGUAGES:
             assert artisan_card(artisan, language, "https://odop-expo.example.org/x") == ""
     # Consent, but nothing to call or write to: their page alone is no contact.
-    assert contact_card("Aligarh Lock Makers", "cluster",
-                        page="https://odop-expo.example.org/en/artisans/aligarh") == ""
+    assert (
+        contact_card(
+            "Aligarh Lock Makers",
+            "cluster",
+            page="https://odop-expo.example.org/en/artisans/aligarh",
+        )
+        == ""
+    )
     assert contact_card("   ", "cluster", PHONE, EMAIL) == ""
 
 
@@ -139,13 +152,17 @@ def test_fields_are_left_out_in_the_documented_order():
             fields = ()
         else:
             parsed = parse(card)
-            fields = tuple(name for name in ("org", "tel", "email", "url")
-                           if values(parsed, name))
+            fields = tuple(name for name in ("org", "tel", "email", "url") if values(parsed, name))
             assert version(card) <= MAX_VERSION
         if not seen or seen[-1] != fields:
             seen.append(fields)
-    assert seen == [("org", "tel", "email", "url"), ("org", "tel", "email"), ("tel", "email"),
-                    ("tel",), ()]
+    assert seen == [
+        ("org", "tel", "email", "url"),
+        ("org", "tel", "email"),
+        ("tel", "email"),
+        ("tel",),
+        (),
+    ]
 
 
 def test_the_one_way_to_reach_them_is_kept_before_any_other_field():

@@ -8,24 +8,38 @@ from html.parser import HTMLParser
 
 # Flags for a machine with no network beyond loopback (see the machine notes): without the
 # background-networking ones Chromium keeps trying to reach Google's hosts.
-FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--disable-extensions", "--virtual-time-budget=10000")
+FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-extensions",
+    "--virtual-time-budget=10000",
+)
 
 
 def chromium() -> str:
     path = shutil.which("chromium") or shutil.which("chromium-browser")
-    assert path, "headless Chromium is needed: install the Debian package chromium " \
-                 "(./setup.sh test does)"
+    assert path, (
+        "headless Chromium is needed: install the Debian package chromium (./setup.sh test does)"
+    )
     return path
 
 
 def rendered_dom(url: str) -> str:
     """The page at `url` after its scripts ran (and its fetches finished)."""
     with tempfile.TemporaryDirectory(prefix="chromium-") as profile:
-        result = subprocess.run([chromium(), *FLAGS, f"--user-data-dir={profile}",
-                                 "--dump-dom", url],
-                                capture_output=True, text=True, timeout=120, check=True)
+        result = subprocess.run(
+            [chromium(), *FLAGS, f"--user-data-dir={profile}", "--dump-dom", url],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        )
     return result.stdout
 
 

@@ -26,8 +26,9 @@ class QuietHandler(SimpleHTTPRequestHandler):
 @contextmanager
 def serve(folder: Path) -> Iterator[str]:
     """`folder` served on 127.0.0.1 by a plain static server; yields its origin."""
-    with ThreadingHTTPServer(("127.0.0.1", 0),
-                             partial(QuietHandler, directory=str(folder))) as httpd:
+    with ThreadingHTTPServer(
+        ("127.0.0.1", 0), partial(QuietHandler, directory=str(folder))
+    ) as httpd:
         thread = threading.Thread(target=httpd.serve_forever, daemon=True)
         thread.start()
         yield f"http://127.0.0.1:{httpd.server_address[1]}"
@@ -38,7 +39,7 @@ def serve(folder: Path) -> Iterator[str]:
 def local(url: str, server: str) -> str:
     """`url` with the published origin swapped for the local server's."""
     assert url.startswith(ORIGIN + "/"), url
-    return server + url[len(ORIGIN):]
+    return server + url[len(ORIGIN) :]
 
 
 def fetch(url: str) -> tuple[int, str, str]:
@@ -51,8 +52,12 @@ def get(url: str) -> tuple[int, str, str, bytes]:
     """Status, final URL, content type and body of a GET."""
     try:
         with urlopen(url, timeout=10) as response:
-            return (response.status, response.url, response.headers.get_content_type(),
-                    response.read())
+            return (
+                response.status,
+                response.url,
+                response.headers.get_content_type(),
+                response.read(),
+            )
     except HTTPError as error:
         error.close()
         return error.code, url, "", b""
@@ -89,7 +94,7 @@ class Page(HTMLParser):
     def links(self) -> list[str]:
         """Every address the page makes a browser load or follow."""
         found = []
-        for tag, attributes in self.tags:
+        for _tag, attributes in self.tags:
             for name in ("href", "src"):
                 if name in attributes:
                     found.append(attributes[name])

@@ -38,12 +38,24 @@ def test_a_shortlist_link_shows_its_products_and_fills_the_form(tricky_site, lan
     assert view.note_hidden and view.none_hidden and not view.form_hidden
     w = words(lang)
     numbers = [w["product_no"].replace("%1", catalog.products[pid].code) for pid in chosen]
-    body = "\n".join([w["mail_intro"], *(f"- {name} ({number})" for name, number in
-                                         zip(names, numbers)), "", w["mail_outro"]])
-    assert view.form == build_form_url(catalog.url_templates["form"], {
-        "subject": w["mail_subject"], "body": body,
-        "product_ids": [catalog.products[pid].code for pid in chosen],
-        "lang": lang, "kiosk_id": str(catalog.settings["kiosk_id"])})
+    body = "\n".join(
+        [
+            w["mail_intro"],
+            *(f"- {name} ({number})" for name, number in zip(names, numbers)),
+            "",
+            w["mail_outro"],
+        ]
+    )
+    assert view.form == build_form_url(
+        catalog.url_templates["form"],
+        {
+            "subject": w["mail_subject"],
+            "body": body,
+            "product_ids": [catalog.products[pid].code for pid in chosen],
+            "lang": lang,
+            "kiosk_id": str(catalog.settings["kiosk_id"]),
+        },
+    )
 
 
 def test_unknown_codes_are_named_and_known_ones_still_shown(tricky_site):

@@ -5,7 +5,6 @@ import html
 import io
 import json
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +15,6 @@ from sqlite_utils import Database
 
 from kiosk.admin.cli import main as kiosk_admin
 from kiosk.catalog.store import load_catalog
-from kiosk.catalog.urls import build_form_url
 from kiosk.languages import LANGUAGES, localized
 from kiosk.paths import BUNDLED_CATALOG
 from kiosk.site.publish import MARKER, publish_site
@@ -33,6 +31,7 @@ def html_files(out: Path) -> list[Path]:
 
 # --- the QR links open published pages ------------------------------------------------------
 
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_artisan_link_opens_a_page_listing_the_product(catalog, site_server, lang):
     for product in catalog.products.values():
@@ -46,13 +45,14 @@ def test_every_artisan_link_opens_a_page_listing_the_product(catalog, site_serve
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_every_enquiry_link_opens_the_enquiry_page_that_finds_the_product(catalog, site_server,
-                                                                          lang):
+def test_every_enquiry_link_opens_the_enquiry_page_that_finds_the_product(
+    catalog, site_server, lang
+):
     visitor = SiteVisitor(site_server)
     for product in catalog.products.values():
         url = catalog.product_links(product.id, lang)["enquiry"]
         assert visitor.products_named(url) == {product.id: localized(product.name, lang)}, url
-    status, _, data = fetch(f"{site_server}/{lang}/products.json")
+    _, _, data = fetch(f"{site_server}/{lang}/products.json")
     for row in json.loads(data)["products"]:
         product = catalog.products[row["id"]]
         assert row["code"] == product.code
@@ -65,10 +65,12 @@ def test_a_shortlist_link_opens_the_enquiry_page_with_all_its_products(catalog, 
     for lang in LANGUAGES:
         url = catalog.enquiry_link(chosen, lang)
         assert SiteVisitor(site_server).products_named(url) == {
-            pid: localized(catalog.products[pid].name, lang) for pid in chosen}
+            pid: localized(catalog.products[pid].name, lang) for pid in chosen
+        }
 
 
 # --- every page: light, accessible, linked ---------------------------------------------------
+
 
 def test_every_page_is_light_and_accessible(published):
     pages = html_files(published.out)
@@ -87,8 +89,9 @@ def test_every_page_is_light_and_accessible(published):
             assert img.get("alt", "").strip(), (name, img)
             assert img["loading"] == "lazy" and img["width"] and img["height"], (name, img)
             assert img.get("srcset") and img.get("sizes"), (name, img)
-        alternates = {link["hreflang"] for link in page.all("link")
-                      if link.get("rel") == "alternate"}
+        alternates = {
+            link["hreflang"] for link in page.all("link") if link.get("rel") == "alternate"
+        }
         if folder in LANGUAGES:
             assert {"header", "nav", "footer"} <= {tag for tag, _ in page.tags}, name
             assert alternates == {*LANGUAGES, "x-default"}, name
@@ -145,20 +148,24 @@ def test_root_page_offers_the_three_languages(published):
 
 # --- catalogue text is escaped ---------------------------------------------------------------
 
+
 def test_catalogue_text_is_escaped(tmp_catalog, tmp_path):
     catalog = load_catalog(tmp_catalog)
     product = next(iter(catalog.products.values()))
     evil = '<script>alert("odop")</script> & <b>Co</b>'
     db = Database(tmp_catalog)
-    db["products"].update(product.id, {"name_en": evil, "name_ja": evil,
-                                       "description_en": evil})
+    db["products"].update(product.id, {"name_en": evil, "name_ja": evil, "description_en": evil})
     db["artisans"].update(product.artisan, {"bio_en": evil})
     db.close()
     site = publish_site(load_catalog(tmp_catalog), tmp_path / "site", ORIGIN)
     escaped = html.escape(evil)
-    places = [f"en/products/{product.id}/index.html", f"ja/products/{product.id}/index.html",
-              f"en/artisans/{product.artisan}/index.html", f"en/crafts/{product.craft}/index.html",
-              f"en/districts/{product.district}/index.html"]
+    places = [
+        f"en/products/{product.id}/index.html",
+        f"ja/products/{product.id}/index.html",
+        f"en/artisans/{product.artisan}/index.html",
+        f"en/crafts/{product.craft}/index.html",
+        f"en/districts/{product.district}/index.html",
+    ]
     for place in places:
         text = (site.out / place).read_text(encoding="utf-8")
         assert escaped in text, place
@@ -170,14 +177,20 @@ def test_catalogue_text_is_escaped(tmp_catalog, tmp_path):
 
 # --- the enquiry form ----------------------------------------------------------------------
 
+
 def _enquiry_page(site_dir: Path, lang: str = "en") -> str:
     return (site_dir / lang / "enquiry" / "index.html").read_text(encoding="utf-8")
 
 
 def test_the_enquiry_page_links_the_configured_form(published):
     config = json.loads(Page(_enquiry_page(published.out, "ja")).scripts["enquiry-config"])
-    assert config["form"] == ["mailto:odop-expo@example.org?subject=", "subject", "&body=",
-                              "body", ""]
+    assert config["form"] == [
+        "mailto:odop-expo@example.org?subject=",
+        "subject",
+        "&body=",
+        "body",
+        "",
+    ]
     assert 'id="enquiry-form"' in _enquiry_page(published.out, "ja")
 
 
@@ -186,8 +199,9 @@ def test_without_a_form_the_enquiry_page_gives_an_address(tmp_catalog, tmp_path)
     db["url_templates"].delete("form")
     db.close()
     catalog = load_catalog(tmp_catalog)
-    text = _enquiry_page(publish_site(catalog, tmp_path / "a", ORIGIN,
-                                      contact_email="trade@example.org").out)
+    text = _enquiry_page(
+        publish_site(catalog, tmp_path / "a", ORIGIN, contact_email="trade@example.org").out
+    )
     assert json.loads(Page(text).scripts["enquiry-config"])["form"] is None
     assert 'id="enquiry-form"' not in text
     assert '<a href="mailto:trade@example.org">trade@example.org</a>' in text
@@ -202,8 +216,11 @@ def test_an_https_form_template_with_the_product_ids(tmp_catalog, tmp_path):
     db.close()
     site = publish_site(load_catalog(tmp_catalog), tmp_path / "site", ORIGIN)
     config = json.loads(Page(_enquiry_page(site.out, "hi")).scripts["enquiry-config"])
-    assert config["form"] == ["https://forms.example.org/odop?lang=hi&items=", "product_ids",
-                              "&k=osaka-01"]
+    assert config["form"] == [
+        "https://forms.example.org/odop?lang=hi&items=",
+        "product_ids",
+        "&k=osaka-01",
+    ]
 
 
 # --- paths follow the templates, wherever they point ----------------------------------------
@@ -212,35 +229,54 @@ ARTISAN = "https://odop-expo.example.org/{lang}/artisans/{artisan_id}?src={kiosk
 ENQUIRY = "https://odop-expo.example.org/{lang}/enquiry?products={product_ids}&src={kiosk_id}"
 
 
-@pytest.mark.parametrize("artisan, enquiry, base, paths", [
-    (ARTISAN, ENQUIRY, ORIGIN, ("en/artisans/a-1/", "en/enquiry/", "products", "/")),
-    ("https://x.example/odop/{lang}/makers/{artisan_id}.html",
-     "https://x.example/odop/{lang}/ask/?ids={product_ids}", "https://x.example/odop",
-     ("en/makers/a-1.html", "en/ask/", "ids", "/odop/")),
-    (ARTISAN, "https://odop-expo.example.org/{lang}/enquiry?p={product_id}&k={kiosk_id}",
-     "https://staging.example.net/preview/", ("en/artisans/a-1/", "en/enquiry/", "p",
-                                               "/preview/")),
-])
+@pytest.mark.parametrize(
+    "artisan, enquiry, base, paths",
+    [
+        (ARTISAN, ENQUIRY, ORIGIN, ("en/artisans/a-1/", "en/enquiry/", "products", "/")),
+        (
+            "https://x.example/odop/{lang}/makers/{artisan_id}.html",
+            "https://x.example/odop/{lang}/ask/?ids={product_ids}",
+            "https://x.example/odop",
+            ("en/makers/a-1.html", "en/ask/", "ids", "/odop/"),
+        ),
+        (
+            ARTISAN,
+            "https://odop-expo.example.org/{lang}/enquiry?p={product_id}&k={kiosk_id}",
+            "https://staging.example.net/preview/",
+            ("en/artisans/a-1/", "en/enquiry/", "p", "/preview/"),
+        ),
+    ],
+)
 def test_site_paths_come_from_the_templates(artisan, enquiry, base, paths):
     routes = Routes.for_catalog({"artisan": artisan, "enquiry": enquiry}, "osaka-01", base)
-    assert (routes.artisan("en", "a-1"), routes.enquiry("en"), routes.products_param,
-            routes.href("")) == paths
-    assert routes.enquiry_href("ja", ["p-1", "p-2"]) == \
-        f"{paths[3]}{routes.enquiry('ja')}?{paths[2]}=p-1,p-2"
+    assert (
+        routes.artisan("en", "a-1"),
+        routes.enquiry("en"),
+        routes.products_param,
+        routes.href(""),
+    ) == paths
+    assert (
+        routes.enquiry_href("ja", ["p-1", "p-2"])
+        == f"{paths[3]}{routes.enquiry('ja')}?{paths[2]}=p-1,p-2"
+    )
 
 
-@pytest.mark.parametrize("artisan, enquiry, words_", [
-    ("https://x.example/{lang}/artisan?id={artisan_id}", ENQUIRY, "{artisan_id} in the path"),
-    ("https://x.example/artisans/{artisan_id}?lang={lang}", ENQUIRY, "{lang} in the path"),
-    (ARTISAN, "https://x.example/{lang}/enquiry/{product_ids}", "out of the path"),
-    (ARTISAN, "https://x.example/{lang}/enquiry?src={kiosk_id}", "name the products"),
-])
+@pytest.mark.parametrize(
+    "artisan, enquiry, words_",
+    [
+        ("https://x.example/{lang}/artisan?id={artisan_id}", ENQUIRY, "{artisan_id} in the path"),
+        ("https://x.example/artisans/{artisan_id}?lang={lang}", ENQUIRY, "{lang} in the path"),
+        (ARTISAN, "https://x.example/{lang}/enquiry/{product_ids}", "out of the path"),
+        (ARTISAN, "https://x.example/{lang}/enquiry?src={kiosk_id}", "name the products"),
+    ],
+)
 def test_templates_a_static_site_cannot_follow_are_refused(artisan, enquiry, words_):
     with pytest.raises(SiteError, match=re.escape(words_)):
         Routes.for_catalog({"artisan": artisan, "enquiry": enquiry}, "k", ORIGIN)
 
 
 # --- the output folder and the staff command -------------------------------------------------
+
 
 def test_publishing_again_replaces_the_old_site_but_never_foreign_files(catalog, tmp_path):
     out = tmp_path / "site"
@@ -261,37 +297,59 @@ def test_publishing_again_replaces_the_old_site_but_never_foreign_files(catalog,
 
 def test_kiosk_admin_publish_site(tmp_path):
     out, err = io.StringIO(), io.StringIO()
-    code = kiosk_admin(["--db", str(BUNDLED_CATALOG), "publish-site", str(tmp_path / "web"),
-                        "--base-url", ORIGIN], out, err)
+    code = kiosk_admin(
+        ["--db", str(BUNDLED_CATALOG), "publish-site", str(tmp_path / "web"), "--base-url", ORIGIN],
+        out,
+        err,
+    )
     assert code == 0, err.getvalue()
     summary = out.getvalue()
-    assert re.fullmatch(r"\S+web: \d+ pages in en/hi/ja, \d+ photo files, largest page \S+ "
-                        r"\(\d+\.\d KB\); serve it at https://odop-expo\.example\.org/\n",
-                        summary), summary
+    assert re.fullmatch(
+        r"\S+web: \d+ pages in en/hi/ja, \d+ photo files, largest page \S+ "
+        r"\(\d+\.\d KB\); serve it at https://odop-expo\.example\.org/\n",
+        summary,
+    ), summary
     assert (tmp_path / "web" / "ja" / "index.html").is_file()
-    code = kiosk_admin(["--db", str(BUNDLED_CATALOG), "publish-site", str(tmp_path / "web"),
-                        "--base-url", "ftp://odop-expo.example.org"], out, err)
+    code = kiosk_admin(
+        [
+            "--db",
+            str(BUNDLED_CATALOG),
+            "publish-site",
+            str(tmp_path / "web"),
+            "--base-url",
+            "ftp://odop-expo.example.org",
+        ],
+        out,
+        err,
+    )
     assert code == 1 and "--base-url" in err.getvalue()
 
 
 # --- the optional form template in the catalogue -------------------------------------------
 
-@pytest.mark.parametrize("rows, problem", [
-    ([ARTISAN, ENQUIRY, "mailto:trade@example.org?subject={subject}&body={body}"], None),
-    ([ARTISAN, ENQUIRY, "https://forms.example.org/f?ids={product_ids}&l={lang}"], None),
-    ([ARTISAN, ENQUIRY], None),
-    ([ARTISAN, ENQUIRY, "javascript:alert('{subject}')"], ":4:template: the enquiry form"),
-    ([ARTISAN, ENQUIRY, "mailto:trade@example.org?subject={title}"],
-     ":4:template: unknown placeholder {title}"),
-    ([ARTISAN, "mailto:trade@example.org?body={body}"], ":3:template: unknown placeholder"),
-    ([ARTISAN], "no 'enquiry' row"),
-], ids=["mailto", "https", "no form", "javascript", "placeholder", "qr mailto", "no enquiry"])
-def test_the_form_template_is_optional_and_checked_on_import(tmp_catalog, tmp_path, rows,
-                                                            problem):
+
+@pytest.mark.parametrize(
+    "rows, problem",
+    [
+        ([ARTISAN, ENQUIRY, "mailto:trade@example.org?subject={subject}&body={body}"], None),
+        ([ARTISAN, ENQUIRY, "https://forms.example.org/f?ids={product_ids}&l={lang}"], None),
+        ([ARTISAN, ENQUIRY], None),
+        ([ARTISAN, ENQUIRY, "javascript:alert('{subject}')"], ":4:template: the enquiry form"),
+        (
+            [ARTISAN, ENQUIRY, "mailto:trade@example.org?subject={title}"],
+            ":4:template: unknown placeholder {title}",
+        ),
+        ([ARTISAN, "mailto:trade@example.org?body={body}"], ":3:template: unknown placeholder"),
+        ([ARTISAN], "no 'enquiry' row"),
+    ],
+    ids=["mailto", "https", "no form", "javascript", "placeholder", "qr mailto", "no enquiry"],
+)
+def test_the_form_template_is_optional_and_checked_on_import(tmp_catalog, tmp_path, rows, problem):
     sheet = tmp_path / "url_templates.csv"
     names = ["artisan", "enquiry", "form"]
-    sheet.write_text("name,template\n" + "".join(f"{n},{t}\n" for n, t in zip(names, rows)),
-                     encoding="utf-8")
+    sheet.write_text(
+        "name,template\n" + "".join(f"{n},{t}\n" for n, t in zip(names, rows)), encoding="utf-8"
+    )
     out, err = io.StringIO(), io.StringIO()
     code = kiosk_admin(["--db", str(tmp_catalog), "import", str(sheet), "--dry-run"], out, err)
     if problem is None:
@@ -301,10 +359,13 @@ def test_the_form_template_is_optional_and_checked_on_import(tmp_catalog, tmp_pa
 
 
 def test_the_site_package_imports_no_qt():
-    code = ("import sys, kiosk.site.publish, kiosk.site.pages; "
-            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True)
+    code = (
+        "import sys, kiosk.site.publish, kiosk.site.pages; "
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"
 
 
@@ -312,5 +373,6 @@ def test_product_pages_give_the_number_buyers_quote(catalog, published):
     for product in catalog.products.values():
         for lang, words_ in (("en", "Product no. {}"), ("ja", "製品番号 {}")):
             text = (published.out / lang / "products" / product.id / "index.html").read_text(
-                encoding="utf-8")
+                encoding="utf-8"
+            )
             assert f'<p class="number">{words_.format(product.code)}</p>' in text, product.id

@@ -38,8 +38,9 @@ class Visitor:
         if within:
             # findChild misses the delegates of a view: walk the scene for them.
             root = self.window.findChild(QQuickItem, within) or self.item(within)
-        return [item for item in scene_items(root)
-                if matches(item.objectName()) and self._shown(item)]
+        return [
+            item for item in scene_items(root) if matches(item.objectName()) and self._shown(item)
+        ]
 
     def item(self, object_name: str, within: str = "") -> QQuickItem:
         items = self.visible_items(object_name, within)
@@ -57,9 +58,11 @@ class Visitor:
 
     def texts(self) -> list[str]:
         """Every text a visitor can see now."""
-        return [item.property("text") for item in scene_items(self.window.contentItem())
-                if item.inherits("QQuickText") and self._shown(item)
-                and item.property("text")]
+        return [
+            item.property("text")
+            for item in scene_items(self.window.contentItem())
+            if item.inherits("QQuickText") and self._shown(item) and item.property("text")
+        ]
 
     def page(self) -> QObject:
         return self.window.findChild(QObject, "stack").property("currentItem")
@@ -72,8 +75,9 @@ class Visitor:
         wait_until_drawn(self.kiosk, settle_ms=150)
 
     def tap_at(self, point: QPoint) -> None:
-        QTest.mouseClick(self.window, Qt.MouseButton.LeftButton,
-                         Qt.KeyboardModifier.NoModifier, point)
+        QTest.mouseClick(
+            self.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+        )
         self.settle()
 
     def tap(self, object_name: str, within: str = "") -> None:

@@ -22,21 +22,23 @@ def kiosk_catalog(tmp_catalog):
 def remove_product(db_path, product_id: str) -> None:
     """Staff remove a product the way they do: export, edit the sheet, import."""
     sheet = db_path.parent / "products.csv"
-    subprocess.run([KIOSK_ADMIN, "--db", db_path, "export", sheet], check=True,
-                   capture_output=True)
+    subprocess.run([KIOSK_ADMIN, "--db", db_path, "export", sheet], check=True, capture_output=True)
     lines = sheet.read_text(encoding="utf-8").splitlines(keepends=True)
-    sheet.write_text("".join(line for line in lines if not line.startswith(product_id + ",")),
-                     encoding="utf-8")
-    result = subprocess.run([KIOSK_ADMIN, "--db", db_path, "import", sheet],
-                            capture_output=True, text=True)
+    sheet.write_text(
+        "".join(line for line in lines if not line.startswith(product_id + ",")), encoding="utf-8"
+    )
+    result = subprocess.run(
+        [KIOSK_ADMIN, "--db", db_path, "import", sheet], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_new_catalogue_is_shown_at_once_on_the_attract_loop(kiosk, kiosk_catalog):
     gone = list(kiosk_catalog.products)[5]
     remove_product(kiosk_catalog.path, gone)
-    kiosk.qtbot.waitUntil(lambda: kiosk.controller.catalogVersion != kiosk_catalog.version,
-                          timeout=NOTICE_MS)
+    kiosk.qtbot.waitUntil(
+        lambda: kiosk.controller.catalogVersion != kiosk_catalog.version, timeout=NOTICE_MS
+    )
     kiosk.wake()
     kiosk.tap("tile-districts")
     district = kiosk_catalog.products[gone].district
@@ -99,23 +101,26 @@ def test_a_bundle_dropped_in_the_inbox_is_installed(qtbot, qapp, inbox_catalog, 
         gone = list(catalog.products)[3]
         bundle = newer_bundle(inbox_catalog, inbox_catalog.parent / "staged.zip", gone)
         bundle.rename(inbox_catalog.parent / "inbox" / "catalogue.zip")
-        qtbot.waitUntil(lambda: running.controller.catalogVersion != catalog.version,
-                        timeout=NOTICE_MS * 2)
+        qtbot.waitUntil(
+            lambda: running.controller.catalogVersion != catalog.version, timeout=NOTICE_MS * 2
+        )
         assert gone not in load_catalog(inbox_catalog).products
         assert (inbox_catalog.parent / "inbox" / "catalogue.zip").is_file()  # left as it was
     finally:
         running.close()
 
 
-def test_a_damaged_bundle_in_the_inbox_is_refused_and_reported(qtbot, qapp, inbox_catalog,
-                                                               window_size):
+def test_a_damaged_bundle_in_the_inbox_is_refused_and_reported(
+    qtbot, qapp, inbox_catalog, window_size
+):
     from kiosk.ui.app import start_kiosk
 
     catalog = load_catalog(inbox_catalog)
     running = start_kiosk(catalog, window_size)
     try:
-        bundle = newer_bundle(inbox_catalog, inbox_catalog.parent / "staged.zip",
-                              list(catalog.products)[3])
+        bundle = newer_bundle(
+            inbox_catalog, inbox_catalog.parent / "staged.zip", list(catalog.products)[3]
+        )
         damaged = inbox_catalog.parent / "inbox" / "damaged.zip"
         with zipfile.ZipFile(bundle) as source, zipfile.ZipFile(damaged, "w") as target:
             for info in source.infolist():
@@ -145,4 +150,5 @@ def test_a_removed_product_leaves_the_shortlist_the_others_stay(kiosk, kiosk_cat
     kiosk.qtbot.waitUntil(lambda: kiosk.page().objectName() == "homePage", timeout=NOTICE_MS)
     assert kiosk.controller.shortlistIds == [kept]
     assert kiosk.controller.shortlistUrl == load_catalog(kiosk_catalog.path).enquiry_link(
-        [kept], "en")
+        [kept], "en"
+    )

@@ -11,8 +11,10 @@ def bare_product(tmp_catalog):
     """Every product's first photo file is gone, and all of this product's photos."""
     db = Database(tmp_catalog)
     product_id = db.execute("SELECT id FROM products ORDER BY position LIMIT 1").fetchone()[0]
-    db.execute("UPDATE media SET display = 'display/gone.jpg' WHERE position = 1 OR product = ?",
-               [product_id])
+    db.execute(
+        "UPDATE media SET display = 'display/gone.jpg' WHERE position = 1 OR product = ?",
+        [product_id],
+    )
     db.close()
     return product_id
 
@@ -41,5 +43,8 @@ def test_products_with_missing_photos_still_show(kiosk, kiosk_catalog, bare_prod
     kiosk.settle()
     kiosk.controller.openProduct(bare_product)
     kiosk.settle()
-    assert kiosk.item("productName").property("text") == kiosk_catalog.products[bare_product].name["en"]
+    assert (
+        kiosk.item("productName").property("text")
+        == kiosk_catalog.products[bare_product].name["en"]
+    )
     assert kiosk.visible_items("noPhoto")

@@ -3,8 +3,8 @@
 import pytest
 from PySide6.QtCore import QObject
 
-from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.controller import KioskController
+from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.models import ProductListModel
 
 

@@ -21,8 +21,14 @@ VCARD = "BEGIN:VCARD\r\n"
 
 def decoded_codes(kiosk) -> set[str]:
     image = kiosk.grab().convertToFormat(kiosk.grab().Format.Format_RGB888)
-    pil = Image.frombuffer("RGB", (image.width(), image.height()), bytes(image.constBits()),
-                           "raw", "RGB", image.bytesPerLine())
+    pil = Image.frombuffer(
+        "RGB",
+        (image.width(), image.height()),
+        bytes(image.constBits()),
+        "raw",
+        "RGB",
+        image.bytesPerLine(),
+    )
     return {r.text for r in zxingcpp.read_barcodes(pil, formats=zxingcpp.BarcodeFormat.QRCode)}
 
 
@@ -31,8 +37,12 @@ def links_only(texts: set[str]) -> set[str]:
 
 
 def cli_urls(product_id: str, language: str) -> set[str]:
-    result = subprocess.run([KIOSK_ADMIN, "urls", product_id, "--lang", language],
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [KIOSK_ADMIN, "urls", product_id, "--lang", language],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return set(json.loads(result.stdout).values())
 
 
@@ -47,14 +57,16 @@ def show(kiosk, product_id: str, language: str = "en") -> None:
 def product_of(catalog, consent: bool):
     """A product whose maker did (or did not) agree to give out their contact; of those who
     did, the one with the longest Japanese name (the largest card)."""
-    products = [p for p in catalog.products.values()
-                if catalog.artisans[p.artisan].contact_consent == consent]
+    products = [
+        p
+        for p in catalog.products.values()
+        if catalog.artisans[p.artisan].contact_consent == consent
+    ]
     return max(products, key=lambda p: len(catalog.artisans[p.artisan].name["ja"].encode()))
 
 
 def codes_on_screen(kiosk) -> list:
-    return [item for item in kiosk.visible_items("qrImage")
-            if item.property("source").toString()]
+    return [item for item in kiosk.visible_items("qrImage") if item.property("source").toString()]
 
 
 @pytest.mark.parametrize("language", ["en", "hi", "ja"])
@@ -66,8 +78,7 @@ def test_codes_on_screen_equal_kiosk_admin_urls(kiosk, catalog, language, consen
 
 
 @pytest.mark.parametrize("language", ["en", "hi", "ja"])
-def test_a_consenting_makers_product_shows_a_third_code_with_their_card(kiosk, catalog,
-                                                                        language):
+def test_a_consenting_makers_product_shows_a_third_code_with_their_card(kiosk, catalog, language):
     product = product_of(catalog, consent=True)
     artisan = catalog.artisans[product.artisan]
     show(kiosk, product.id, language)
@@ -94,8 +105,7 @@ def test_a_declining_makers_product_shows_two_codes(kiosk, catalog):
     assert decoded_codes(kiosk) == cli_urls(product.id, "ja")
 
 
-def test_every_product_shows_codes_that_scan_and_open_a_page_naming_it(kiosk, catalog,
-                                                                        site_server):
+def test_every_product_shows_codes_that_scan_and_open_a_page_naming_it(kiosk, catalog, site_server):
     """Each link code, followed on the published site (served on 127.0.0.1), opens a page
     that names the product; so does the URL in a card when it is the maker's page there."""
     site = SiteVisitor(site_server)
@@ -109,8 +119,9 @@ def test_every_product_shows_codes_that_scan_and_open_a_page_naming_it(kiosk, ca
         texts = decoded_codes(kiosk)
         assert texts == set(links.values()) | ({card} if card else set()), product.id
         followed = links_only(texts)
-        card_urls = [line.value for line in vobject.readOne(card).contents.get("url", [])] \
-            if card else []
+        card_urls = (
+            [line.value for line in vobject.readOne(card).contents.get("url", [])] if card else []
+        )
         followed |= {url for url in card_urls if url.startswith(ORIGIN + "/")}
         for url in followed:
             named = site.products_named(url)
@@ -123,9 +134,11 @@ def assert_three_codes_fit_apart(kiosk, window_size: QSize) -> None:
     detail = kiosk.controller.product
     screen = QRectF(0, 0, window_size.width(), window_size.height())
     boxes = []
-    for name, text in (("qr-artisan", detail.property("artisanUrl")),
-                       ("qr-enquiry", detail.property("enquiryUrl")),
-                       ("qr-contact", detail.property("contactCard"))):
+    for name, text in (
+        ("qr-artisan", detail.property("artisanUrl")),
+        ("qr-enquiry", detail.property("enquiryUrl")),
+        ("qr-contact", detail.property("contactCard")),
+    ):
         image = kiosk.item("qrImage", within=name)
         modules = len(qr_matrix(text))
         assert image.width() == image.height()
@@ -136,13 +149,16 @@ def assert_three_codes_fit_apart(kiosk, window_size: QSize) -> None:
         assert screen.contains(box), name
         assert screen.contains(tile.mapRectToScene(QRectF(0, 0, tile.width(), tile.height())))
         boxes.append(box.adjusted(-12, -12, 12, 12))
-    assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
     assert len(decoded_codes(kiosk)) == 3
 
 
 BOTH_ORIENTATIONS = pytest.mark.parametrize(
-    "window_size", [QSize(1080, 1920), QSize(1920, 1080)], ids=["portrait", "landscape"],
-    indirect=True)
+    "window_size",
+    [QSize(1080, 1920), QSize(1920, 1080)],
+    ids=["portrait", "landscape"],
+    indirect=True,
+)
 
 
 @BOTH_ORIENTATIONS
@@ -166,11 +182,15 @@ class TestLinksAsLongAsTheyMayBe:
         catalog = load_catalog(tmp_catalog)
         db = Database(tmp_catalog)
         for kind in ("artisan", "enquiry"):
-            longest = max(len(catalog.product_links(p, lang)[kind])
-                          for p in catalog.products for lang in ("en", "ja"))
+            longest = max(
+                len(catalog.product_links(p, lang)[kind])
+                for p in catalog.products
+                for lang in ("en", "ja")
+            )
             template = catalog.url_templates[kind]
-            db["url_templates"].update(kind, {
-                "template": template + "&x=" + "x" * (MAX_URL_LENGTH - longest - 3)})
+            db["url_templates"].update(
+                kind, {"template": template + "&x=" + "x" * (MAX_URL_LENGTH - longest - 3)}
+            )
         db.close()
         return load_catalog(tmp_catalog)
 
@@ -194,8 +214,9 @@ def test_codes_are_drawn_at_six_pixels_per_module_or_more(kiosk, catalog):
 
 
 @pytest.mark.parametrize("window_size", [QSize(1920, 1080)], ids=["landscape"], indirect=True)
-def test_in_landscape_the_card_leaves_the_story_readable_beside_the_codes(kiosk, catalog,
-                                                                          window_size):
+def test_in_landscape_the_card_leaves_the_story_readable_beside_the_codes(
+    kiosk, catalog, window_size
+):
     """With three codes the links stand side by side over the card, in a column: the whole
     description is on screen at once, beside it."""
     show(kiosk, product_of(catalog, consent=True).id, "hi")
@@ -207,7 +228,6 @@ def test_in_landscape_the_card_leaves_the_story_readable_beside_the_codes(kiosk,
     story, panel = box("productDescription"), box("qrPanel")
     assert story.bottom() <= window_size.height() - kiosk.item("navBar").height()
     assert story.right() <= panel.left()
-    artisan, enquiry, contact = (box(name) for name in ("qr-artisan", "qr-enquiry",
-                                                         "qr-contact"))
+    artisan, enquiry, contact = (box(name) for name in ("qr-artisan", "qr-enquiry", "qr-contact"))
     assert artisan.bottom() <= contact.top() and enquiry.bottom() <= contact.top()
     assert panel.contains(artisan) and panel.contains(contact)

@@ -13,8 +13,12 @@ from tests.ui.driver import touch_device
 PAGES = {"home", "crafts", "districts", "gallery", "product", "shortlist"}
 
 
-@pytest.mark.parametrize("window_size", [QSize(1080, 1920), QSize(1920, 1080)],
-                         ids=["portrait", "landscape"], indirect=True)
+@pytest.mark.parametrize(
+    "window_size",
+    [QSize(1080, 1920), QSize(1920, 1080)],
+    ids=["portrait", "landscape"],
+    indirect=True,
+)
 def test_random_taps_and_swipes_leave_the_kiosk_whole(kiosk, catalog, window_size):
     rng = random.Random(20261126)
     width, height = window_size.width(), window_size.height()
@@ -22,15 +26,17 @@ def test_random_taps_and_swipes_leave_the_kiosk_whole(kiosk, catalog, window_siz
     for action in range(500):
         point = QPoint(rng.randrange(width), rng.randrange(height))
         if rng.random() < 0.85:
-            QTest.mouseClick(kiosk.window, Qt.MouseButton.LeftButton,
-                             Qt.KeyboardModifier.NoModifier, point)
+            QTest.mouseClick(
+                kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+            )
         else:  # a quick swipe or fling
             end = QPoint(rng.randrange(width), rng.randrange(height))
             QTest.touchEvent(kiosk.window, device).press(0, point, kiosk.window).commit()
             for step in (1, 2, 3):
                 QTest.qWait(8)
                 QTest.touchEvent(kiosk.window, device).move(
-                    0, point + (end - point) * step / 3, kiosk.window).commit()
+                    0, point + (end - point) * step / 3, kiosk.window
+                ).commit()
             QTest.touchEvent(kiosk.window, device).release(0, end, kiosk.window).commit()
         QTest.qWait(rng.choice((0, 5, 30, 120)))  # faster than transitions, and slower
         seen.add(kiosk.controller.page)

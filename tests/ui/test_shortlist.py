@@ -12,8 +12,9 @@ from tests.ui.test_product_qr import decoded_codes
 
 
 def shortlisted_names(kiosk) -> list[str]:
-    rows = kiosk.visible_items_named(lambda name: name.startswith("shortlisted-"),
-                                     within="shortlistList")
+    rows = kiosk.visible_items_named(
+        lambda name: name.startswith("shortlisted-"), within="shortlistList"
+    )
     rows.sort(key=lambda row: row.mapToScene(QPointF(0, 0)).y())
     return [row.property("name") for row in rows]
 
@@ -24,8 +25,7 @@ def add_on_product_page(kiosk, product_id: str) -> None:
     kiosk.tap("shortlist-toggle")
 
 
-def test_a_visitor_collects_products_and_takes_them_away_in_one_code(kiosk, catalog,
-                                                                     site_server):
+def test_a_visitor_collects_products_and_takes_them_away_in_one_code(kiosk, catalog, site_server):
     chosen = [p.id for p in catalog.featured()[:3]]
     kiosk.wake()
     for product_id in chosen:
@@ -39,7 +39,8 @@ def test_a_visitor_collects_products_and_takes_them_away_in_one_code(kiosk, cata
     codes = decoded_codes(kiosk)
     assert codes == {catalog.enquiry_link(chosen, "en")}
     assert SiteVisitor(site_server).products_named(codes.pop()) == {
-        pid: catalog.products[pid].name["en"] for pid in chosen}
+        pid: catalog.products[pid].name["en"] for pid in chosen
+    }
 
 
 def test_a_tap_on_the_button_again_takes_the_product_off(kiosk, catalog):
@@ -117,8 +118,7 @@ def test_switching_language_keeps_the_shortlist_and_relabels_its_code(kiosk, cat
         kiosk.controller.addToShortlist(product_id)
     kiosk.tap("tile-shortlist")
     kiosk.tap("language-ja")
-    assert shortlisted_names(kiosk) == [localized(catalog.products[p].name, "ja")
-                                        for p in chosen]
+    assert shortlisted_names(kiosk) == [localized(catalog.products[p].name, "ja") for p in chosen]
     assert decoded_codes(kiosk) == {catalog.enquiry_link(chosen, "ja")}
     for name in ("shortlistList", "shortlistPanel"):  # side by side, both on screen
         item = kiosk.item(name)

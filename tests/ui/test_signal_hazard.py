@@ -28,7 +28,12 @@ print(len(received))
 
 
 def test_many_thousands_of_signal_emits_do_not_kill_the_process():
-    result = subprocess.run([sys.executable, "-c", PROGRAM], capture_output=True, text=True,
-                            timeout=120, env={"QT_QPA_PLATFORM": "offscreen"})
+    result = subprocess.run(
+        [sys.executable, "-c", PROGRAM],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"QT_QPA_PLATFORM": "offscreen"},
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == str(2 * EMITS)

@@ -7,13 +7,12 @@ import hashlib
 import os
 import random
 import tempfile
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
 
 from PIL import Image
 
 from kiosk.catalog import images
-from kiosk.catalog.layout import photo_alt_texts
 from kiosk.catalog.artwork.canvas import Scene
 from kiosk.catalog.artwork.crafts.carpets import paint_carpets
 from kiosk.catalog.artwork.crafts.embroidery import paint_embroidery
@@ -30,6 +29,7 @@ from kiosk.catalog.artwork.crafts.stone import paint_stone
 from kiosk.catalog.artwork.crafts.textiles import paint_textiles
 from kiosk.catalog.artwork.crafts.toys import paint_toys
 from kiosk.catalog.artwork.crafts.woodcraft import paint_woodcraft
+from kiosk.catalog.layout import photo_alt_texts
 from kiosk.languages import LANGUAGES
 
 CREDIT = "Illustration: ODOP Expo kiosk team"
@@ -68,7 +68,7 @@ PAINTERS: dict[str, Callable[[Scene, str], None]] = {
 
 
 def _seed(product_id: str, variant: int) -> int:
-    digest = hashlib.sha256(f"{product_id}\x1f{variant}".encode("utf-8")).digest()
+    digest = hashlib.sha256(f"{product_id}\x1f{variant}".encode()).digest()
     return int.from_bytes(digest[:8], "big")
 
 
@@ -92,8 +92,9 @@ def make_illustrations(catalog_dir: Path, media_dir: Path) -> int:
     for product in products:
         count = 3 if product.get("featured", "").strip().lower() == "yes" else 2
         name = product["name_en"]
-        alt = photo_alt_texts({lang: product.get(f"name_{lang}", "") for lang in LANGUAGES},
-                              illustrative=True)
+        alt = photo_alt_texts(
+            {lang: product.get(f"name_{lang}", "") for lang in LANGUAGES}, illustrative=True
+        )
         for position in range(1, count + 1):
             photo = images.store_image(
                 paint(product["craft"], product["id"], name, position), media_dir

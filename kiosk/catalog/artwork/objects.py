@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import random
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 from PIL import Image, ImageDraw
 
@@ -68,7 +68,7 @@ def box3d(
             part = poly(quad)
             sc.grad(part, stops((0, light(c, 0.08)), (1, dark(c, 0.12))), 90)
         else:
-            img = src if quad is not rq or src is not front else src
+            img = src
             part, pic = warp(img, quad)
             if tone:
                 pic = pic.point(lambda i, k=tone: max(0, min(255, int(i * (1 - k)))))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 from PIL import Image, ImageChops, ImageDraw
 
@@ -32,18 +32,18 @@ class Part:
     def box(self) -> tuple[int, int, int, int]:
         return self.x, self.y, self.x + self.w, self.y + self.h
 
-    def _aligned(self, other: "Part") -> Image.Image:
+    def _aligned(self, other: Part) -> Image.Image:
         layer = Image.new("L", self.m.size, 0)
         layer.paste(other.m, (other.x - self.x, other.y - self.y))
         return layer
 
-    def inter(self, other: "Part") -> "Part":
+    def inter(self, other: Part) -> Part:
         return Part(ImageChops.multiply(self.m, self._aligned(other)), self.x, self.y)
 
-    def minus(self, other: "Part") -> "Part":
+    def minus(self, other: Part) -> Part:
         return Part(ImageChops.subtract(self.m, self._aligned(other)), self.x, self.y)
 
-    def plus(self, other: "Part") -> "Part":
+    def plus(self, other: Part) -> Part:
         x0, y0 = min(self.x, other.x), min(self.y, other.y)
         x1, y1 = max(self.box[2], other.box[2]), max(self.box[3], other.box[3])
         m = Image.new("L", (x1 - x0, y1 - y0), 0)
@@ -52,7 +52,7 @@ class Part:
         o.paste(other.m, (other.x - x0, other.y - y0))
         return Part(ImageChops.lighter(m, o), x0, y0)
 
-    def faded(self, k: float) -> "Part":
+    def faded(self, k: float) -> Part:
         return Part(scale_alpha(self.m, k), self.x, self.y)
 
 

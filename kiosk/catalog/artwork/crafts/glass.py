@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from kiosk.catalog.artwork.bodies import Body, sphere
 from kiosk.catalog.artwork.canvas import H, Scene, W, material
