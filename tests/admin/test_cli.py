@@ -11,12 +11,14 @@ import vobject
 from PIL import Image
 
 from kiosk.paths import BUNDLED_CATALOG
+from tests.admin_runner import kiosk_admin
 
 KIOSK_ADMIN = shutil.which("kiosk-admin", path=str(Path(sys.executable).parent))
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([KIOSK_ADMIN, *args], capture_output=True, text=True, timeout=300)
+    """`kiosk-admin ARGS...`, called in this process (tests/admin_runner.py)."""
+    return kiosk_admin(*args)
 
 
 def test_products_json_lists_every_product_with_its_district_and_craft(catalog):

@@ -17,20 +17,15 @@ from openpyxl import load_workbook
 from PIL import Image
 
 from kiosk.paths import BUNDLED_CATALOG, BUNDLED_MEDIA
+from tests.admin_runner import kiosk_admin
 
 KIOSK_ADMIN = shutil.which("kiosk-admin", path=str(Path(sys.executable).parent))
 SUMMARY = re.compile(r"kiosk-admin: (\d+) problem\(s\) in (.+); the catalogue was not changed")
 
 
-def admin(db: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
-    """Run `kiosk-admin --db DB ARGS...` as staff do."""
-    assert KIOSK_ADMIN, "the kiosk-admin console script is not installed in the venv"
-    return subprocess.run(
-        [KIOSK_ADMIN, "--db", str(db), *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
+def admin(db: Path, *args: str | Path) -> subprocess.CompletedProcess:
+    """`kiosk-admin --db DB ARGS...`, called in this process (tests/admin_runner.py)."""
+    return kiosk_admin("--db", db, *args)
 
 
 def ok(result: subprocess.CompletedProcess) -> str:

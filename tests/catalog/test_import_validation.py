@@ -9,14 +9,12 @@ import csv
 import io
 import random
 import re
-import subprocess
 import zipfile
 
 import pytest
 from openpyxl import Workbook, load_workbook
 from PIL import Image
 
-from kiosk.admin.cli import main
 from kiosk.catalog.importer import ImportRefused, import_spreadsheet
 from kiosk.catalog.sheets import read_spreadsheet
 from kiosk.catalog.urls import MAX_URL_LENGTH
@@ -46,19 +44,10 @@ def repository_untouched():
     assert repository_state() == before, "a test changed the bundled catalogue or photos"
 
 
-def refused(db, sheet, *more, here: bool = False) -> list[str]:
-    """Import `sheet` as staff do; it must be refused with nothing changed. The problems.
-
-    `here=True` runs the console script's own `main()` in this process: the same code and
-    output, without starting Python again (an exception would fail the test outright).
-    """
+def refused(db, sheet, *more) -> list[str]:
+    """Import `sheet` as staff do; it must be refused with nothing changed. The problems."""
     before = snapshot(db)
-    if here:
-        out, err = io.StringIO(), io.StringIO()
-        code = main(["--db", str(db), "import", str(sheet), *map(str, more)], out, err)
-        result = subprocess.CompletedProcess([], code, out.getvalue(), err.getvalue())
-    else:
-        result = admin(db, "import", sheet, *more)
+    result = admin(db, "import", sheet, *more)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "Traceback" not in result.stdout + result.stderr
     summary = result.stderr.splitlines()
@@ -252,7 +241,7 @@ def test_a_bad_cell_is_named_by_file_row_and_column(shared, tmp_path, book, case
     if sheet == "settings":
         row = rows_where(book, "settings", "key", "idle_timeout_s")[0]
     put(book, sheet, row, column, value)
-    problems = refused(shared, save(book, tmp_path), here=True)
+    problems = refused(shared, save(book, tmp_path))
     reported(problems, f"edited.xlsx[{sheet}]:{row}:{column}", words)
 
 
@@ -301,7 +290,7 @@ def test_error_values_of_every_kind(shared, tmp_path, book):
     errors = ["#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!"]
     for row, error in enumerate(errors, start=2):
         assert put(book, "products", row, "photo_credit", error).data_type == "e"
-    problems = refused(shared, save(book, tmp_path), here=True)
+    problems = refused(shared, save(book, tmp_path))
     for row, error in enumerate(errors, start=2):
         reported(
             problems,
@@ -313,7 +302,7 @@ def test_error_values_of_every_kind(shared, tmp_path, book):
 def test_a_value_beyond_the_last_column(shared, tmp_path, book):
     products = book["products"]
     products.cell(4, products.max_column + 2).value = "stray note"
-    problems = refused(shared, save(book, tmp_path), here=True)
+    problems = refused(shared, save(book, tmp_path))
     assert problems == ["edited.xlsx[products]:4: a value beyond the last named column"]
 
 
@@ -343,7 +332,7 @@ def test_a_value_beyond_the_last_column(shared, tmp_path, book):
 )
 def test_bad_url_templates(shared, tmp_path, book, template, words):
     row = _template(book, "artisan", template)
-    problems = refused(shared, save(book, tmp_path), here=True)
+    problems = refused(shared, save(book, tmp_path))
     reported(problems, f"edited.xlsx[url_templates]:{row}:template", words)
 
 
@@ -514,7 +503,7 @@ def test_utf16_csv_is_refused_with_how_to_save_as_utf8(shared, tmp_path, encodin
     )
     path = tmp_path / "products.csv"
     path.write_bytes(data)
-    assert refused(shared, path, here=not bom) == [
+    assert refused(shared, path) == [
         f"products.csv: the file is saved as UTF-16; {UTF8_ADVICE}; in LibreOffice choose "
         "'Text CSV', tick 'Edit filter settings' and pick 'Unicode (UTF-8)'"
     ]
@@ -565,7 +554,7 @@ def test_files_that_are_not_spreadsheets(shared, tmp_path, name, data, words):
         data = out.getvalue()
     path = tmp_path / name
     path.write_bytes(data)
-    [problem] = refused(shared, path, here=name != "catalogue.xlsx")
+    [problem] = refused(shared, path)
     assert problem.startswith(f"{name}: ") and words in problem, problem
 
 
@@ -574,12 +563,12 @@ def test_a_csv_quoting_mistake_names_its_row(shared, tmp_path):
     lines[4] = '"' + lines[4].split(",", 1)[0] + '"x,' + lines[4].split(",", 1)[1]
     path = tmp_path / "products.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    [problem] = refused(shared, path, here=True)
+    [problem] = refused(shared, path)
     assert problem.startswith("products.csv:5: not a readable CSV file"), problem
 
 
 def test_a_missing_spreadsheet(shared, tmp_path):
-    [problem] = refused(shared, tmp_path / "nowhere.xlsx", here=True)
+    [problem] = refused(shared, tmp_path / "nowhere.xlsx")
     assert problem.startswith("nowhere.xlsx: cannot read the file")
 
 
@@ -597,7 +586,7 @@ def test_an_empty_sheet(shared, tmp_path):
     workbook = Workbook()
     workbook.active.title = "districts"
     path = save(workbook, tmp_path, "blank.xlsx")
-    assert refused(shared, path, here=True) == ["blank.xlsx[districts]: the sheet is empty"]
+    assert refused(shared, path) == ["blank.xlsx[districts]: the sheet is empty"]
 
 
 # --- photos ---------------------------------------------------------------------------------
