@@ -13,24 +13,24 @@ from pathlib import Path
 from PIL import Image
 
 from kiosk.catalog import images
-from kiosk.catalog.artwork.canvas import Scene
-from kiosk.catalog.artwork.crafts.carpets import paint_carpets
-from kiosk.catalog.artwork.crafts.embroidery import paint_embroidery
-from kiosk.catalog.artwork.crafts.fibre import paint_fibre
-from kiosk.catalog.artwork.crafts.food import paint_food
-from kiosk.catalog.artwork.crafts.glass import paint_glass
-from kiosk.catalog.artwork.crafts.jewellery import paint_jewellery
-from kiosk.catalog.artwork.crafts.leather import paint_leather
-from kiosk.catalog.artwork.crafts.metalcraft import paint_metalcraft
-from kiosk.catalog.artwork.crafts.other import paint_other
-from kiosk.catalog.artwork.crafts.perfume import paint_perfume
-from kiosk.catalog.artwork.crafts.pottery import paint_pottery
-from kiosk.catalog.artwork.crafts.stone import paint_stone
-from kiosk.catalog.artwork.crafts.textiles import paint_textiles
-from kiosk.catalog.artwork.crafts.toys import paint_toys
-from kiosk.catalog.artwork.crafts.woodcraft import paint_woodcraft
 from kiosk.catalog.layout import photo_alt_texts
 from kiosk.languages import LANGUAGES
+from tools.illustrations.canvas import Scene
+from tools.illustrations.crafts.carpets import paint_carpets
+from tools.illustrations.crafts.embroidery import paint_embroidery
+from tools.illustrations.crafts.fibre import paint_fibre
+from tools.illustrations.crafts.food import paint_food
+from tools.illustrations.crafts.glass import paint_glass
+from tools.illustrations.crafts.jewellery import paint_jewellery
+from tools.illustrations.crafts.leather import paint_leather
+from tools.illustrations.crafts.metalcraft import paint_metalcraft
+from tools.illustrations.crafts.other import paint_other
+from tools.illustrations.crafts.perfume import paint_perfume
+from tools.illustrations.crafts.pottery import paint_pottery
+from tools.illustrations.crafts.stone import paint_stone
+from tools.illustrations.crafts.textiles import paint_textiles
+from tools.illustrations.crafts.toys import paint_toys
+from tools.illustrations.crafts.woodcraft import paint_woodcraft
 
 CREDIT = "Illustration: ODOP Expo kiosk team"
 MEDIA_HEADER = (

@@ -5,7 +5,7 @@ import csv
 import pytest
 from PIL import Image
 
-from kiosk.catalog.artwork import ILLUSTRATION_SIZE, MEDIA_HEADER, make_illustrations, paint
+from tools.illustrations import ILLUSTRATION_SIZE, MEDIA_HEADER, make_illustrations, paint
 
 SAMPLES = {  # one product name per craft code, as the bundled catalogue names them
     "textiles": "Banarasi silk saree",
