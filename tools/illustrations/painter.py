@@ -81,13 +81,34 @@ def paint(craft: str, product_id: str, name_en: str, variant: int) -> Image.Imag
     return sc.finish()
 
 
+class IllustrationError(ValueError):
+    """products.csv cannot be painted from; str() names the file and what is wrong."""
+
+
+REQUIRED_COLUMNS = ("id", "craft", "name_en")
+
+
+def read_products(catalog_dir: Path) -> list[dict[str, str]]:
+    """The rows of catalog_dir/products.csv, refused (IllustrationError) before anything is
+    painted if the file is missing or lacks a column the painter needs."""
+    path = Path(catalog_dir) / "products.csv"
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            reader = csv.DictReader(f)
+            missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or ())]
+            if missing:
+                raise IllustrationError(f"{path}: no {missing[0]!r} column")
+            return list(reader)
+    except OSError as error:
+        raise IllustrationError(f"{path}: cannot be read ({error.strerror})") from None
+
+
 def make_illustrations(catalog_dir: Path, media_dir: Path) -> int:
     """Paint the photos of every product in catalog_dir/products.csv (three for featured
     products, two for the rest), store them under media_dir, write catalog_dir/media.csv
     and delete stored photos that no row uses any more. Returns the number of photos."""
     catalog_dir, media_dir = Path(catalog_dir), Path(media_dir)
-    with open(catalog_dir / "products.csv", encoding="utf-8-sig", newline="") as f:
-        products = list(csv.DictReader(f))
+    products = read_products(catalog_dir)
     rows = []
     for product in products:
         count = 3 if product.get("featured", "").strip().lower() == "yes" else 2
