@@ -220,7 +220,7 @@ def test_the_check_names_every_difference_and_changes_nothing(painted, tmp_path)
             f"{media / 'display' / 'stale.jpg'}: not a picture the painter makes",
         ]
     )
-    assert "4 differences in 5 repainted photos" in result.stderr
+    assert "4 differences in 5 photos repainted with Pillow" in result.stderr
     assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
 
 

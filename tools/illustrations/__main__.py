@@ -11,6 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
+import PIL
+
 from kiosk.paths import BUNDLED_MEDIA, CATALOG_SOURCES
 from tools.illustrations.check import check_illustrations
 from tools.illustrations.painter import IllustrationError, make_illustrations
@@ -80,8 +82,9 @@ def _check(args) -> int:
     scope = "every product" if args.every == 1 else f"every {args.every}th product"
     if result.differences:
         print(
-            f"{len(result.differences)} differences in {result.painted} repainted photos "
-            f"({scope}); to accept the painter's: {PROG}",
+            f"{len(result.differences)} differences in {result.painted} photos repainted with "
+            f"Pillow {PIL.__version__} ({scope}); another Pillow version can resample "
+            f"differently (see README); to accept the painter's: {PROG}",
             file=sys.stderr,
         )
         return 1
