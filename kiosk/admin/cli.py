@@ -219,13 +219,6 @@ def _history(args, out: TextIO) -> None:
         out.write(f"{entry['when']}\t{entry['source']}\t{changes or '-'}\n")
 
 
-def _make_illustrations(args, out: TextIO) -> None:
-    from kiosk.catalog.artwork import make_illustrations
-
-    count = make_illustrations(args.source, args.media)
-    out.write(f"{count} illustrations in {args.media}; now run kiosk-admin build-catalog\n")
-
-
 def _doctor(args, out: TextIO) -> None:
     from kiosk.catalog.doctor import run_checks
 
@@ -475,17 +468,6 @@ def build_parser() -> argparse.ArgumentParser:
         "history",
         _history,
     )
-
-    art = _command(
-        commands,
-        "make-illustrations",
-        "Paint illustrative photos for every product in products.csv and write "
-        "media.csv (then run build-catalog)",
-        "make-illustrations",
-        _make_illustrations,
-    )
-    art.add_argument("--source", type=Path, default=CATALOG_SOURCES)
-    art.add_argument("--media", type=Path, default=BUNDLED_MEDIA)
 
     site = _command(
         commands,

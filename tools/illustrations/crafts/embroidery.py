@@ -7,10 +7,10 @@ import random
 
 from PIL import Image, ImageDraw
 
-from kiosk.catalog.artwork.bodies import Body, place_rotated, sphere
-from kiosk.catalog.artwork.canvas import BRASS, GOLD, H, Scene, W, material
-from kiosk.catalog.artwork.cloth import cloth_design, folded_stack
-from kiosk.catalog.artwork.colour import (
+from tools.illustrations.bodies import Body, place_rotated, sphere
+from tools.illustrations.canvas import BRASS, GOLD, H, Scene, W, material
+from tools.illustrations.cloth import cloth_design, folded_stack
+from tools.illustrations.colour import (
     BILINEAR,
     Color,
     colorize,
@@ -23,8 +23,8 @@ from kiosk.catalog.artwork.colour import (
     rgb,
     stops,
 )
-from kiosk.catalog.artwork.crafts.common import TABLES, ZARI, _emboss, _has, stage
-from kiosk.catalog.artwork.shapes import (
+from tools.illustrations.crafts.common import TABLES, ZARI, _emboss, _has, stage
+from tools.illustrations.shapes import (
     SHAPE_PAISLEY,
     SHAPE_PETAL,
     TAU,

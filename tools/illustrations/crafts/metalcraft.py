@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import math
 
-from kiosk.catalog.artwork.bodies import Body, hcyl, sphere, sphere_img
-from kiosk.catalog.artwork.canvas import BRASS, COPPER, H, Scene, W, material
-from kiosk.catalog.artwork.colour import Color, dark, hgrad, light, lingrad, rgb, stops, vgrad
-from kiosk.catalog.artwork.crafts.common import WOOD, _has, stage, vessel_scene
-from kiosk.catalog.artwork.objects import tube
-from kiosk.catalog.artwork.shapes import TAU, ell, poly, rect, ring, rosette, xform
+from tools.illustrations.bodies import Body, hcyl, sphere, sphere_img
+from tools.illustrations.canvas import BRASS, COPPER, H, Scene, W, material
+from tools.illustrations.colour import Color, dark, hgrad, light, lingrad, rgb, stops, vgrad
+from tools.illustrations.crafts.common import WOOD, _has, stage, vessel_scene
+from tools.illustrations.objects import tube
+from tools.illustrations.shapes import TAU, ell, poly, rect, ring, rosette, xform
 
 ENAMELS = [
     material("#b3202e", gloss=0.6),

@@ -8,10 +8,10 @@ from collections.abc import Sequence
 
 from PIL import Image, ImageChops, ImageDraw
 
-from kiosk.catalog.artwork.bodies import hcyl, sphere
-from kiosk.catalog.artwork.canvas import H, Scene, material
-from kiosk.catalog.artwork.colour import BILINEAR, Color, dark, hgrad, light, mix, stops, vgrad
-from kiosk.catalog.artwork.shapes import (
+from tools.illustrations.bodies import hcyl, sphere
+from tools.illustrations.canvas import H, Scene, material
+from tools.illustrations.colour import BILINEAR, Color, dark, hgrad, light, mix, stops, vgrad
+from tools.illustrations.shapes import (
     SHAPE_LEAF,
     SHAPE_PAISLEY,
     TAU,

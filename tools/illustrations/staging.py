@@ -7,9 +7,9 @@ from collections.abc import Sequence
 
 from PIL import Image, ImageChops, ImageFilter
 
-from kiosk.catalog.artwork.bodies import Body
-from kiosk.catalog.artwork.canvas import SS, H, Scene, W, material
-from kiosk.catalog.artwork.colour import (
+from tools.illustrations.bodies import Body
+from tools.illustrations.canvas import SS, H, Scene, W, material
+from tools.illustrations.colour import (
     BILINEAR,
     Color,
     Stops,
@@ -23,7 +23,7 @@ from kiosk.catalog.artwork.colour import (
     stops,
     vgrad,
 )
-from kiosk.catalog.artwork.shapes import (
+from tools.illustrations.shapes import (
     SHAPE_ROSE_PETAL,
     TAU,
     Part,

@@ -7,13 +7,13 @@ import random
 
 from PIL import Image, ImageChops, ImageDraw
 
-from kiosk.catalog.artwork.bodies import hcyl, place_rotated
-from kiosk.catalog.artwork.canvas import H, Scene, W, material
-from kiosk.catalog.artwork.cloth import drape, folded_stack, warp
-from kiosk.catalog.artwork.colour import dark, light, lingrad, rgb, stops, vgrad
-from kiosk.catalog.artwork.crafts.common import TABLES, WALLS, WOOD, _has, stage
-from kiosk.catalog.artwork.objects import _avg
-from kiosk.catalog.artwork.shapes import (
+from tools.illustrations.bodies import hcyl, place_rotated
+from tools.illustrations.canvas import H, Scene, W, material
+from tools.illustrations.cloth import drape, folded_stack, warp
+from tools.illustrations.colour import dark, light, lingrad, rgb, stops, vgrad
+from tools.illustrations.crafts.common import TABLES, WALLS, WOOD, _has, stage
+from tools.illustrations.objects import _avg
+from tools.illustrations.shapes import (
     SHAPE_DIAMOND,
     SHAPE_PAISLEY,
     TAU,
@@ -24,7 +24,7 @@ from kiosk.catalog.artwork.shapes import (
     star,
     xform,
 )
-from kiosk.catalog.artwork.staging import backdrop
+from tools.illustrations.staging import backdrop
 
 
 def carpet_design(

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from PIL import Image, ImageChops, ImageDraw
 
-from kiosk.catalog.artwork.colour import scale_alpha
+from tools.illustrations.colour import scale_alpha
 
 TAU = math.tau
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from kiosk.catalog.artwork.bodies import hcyl
-from kiosk.catalog.artwork.canvas import H, Scene, W, material
-from kiosk.catalog.artwork.cloth import cloth_design, drape, folded_stack, rod_stand
-from kiosk.catalog.artwork.colour import BILINEAR, lingrad, rgb
-from kiosk.catalog.artwork.crafts.common import TABLES, WALLS, WOOD, ZARI, _has
-from kiosk.catalog.artwork.shapes import SHAPE_PAISLEY, Part, rosette
-from kiosk.catalog.artwork.staging import backdrop, marigold, petals
+from tools.illustrations.bodies import hcyl
+from tools.illustrations.canvas import H, Scene, W, material
+from tools.illustrations.cloth import cloth_design, drape, folded_stack, rod_stand
+from tools.illustrations.colour import BILINEAR, lingrad, rgb
+from tools.illustrations.crafts.common import TABLES, WALLS, WOOD, ZARI, _has
+from tools.illustrations.shapes import SHAPE_PAISLEY, Part, rosette
+from tools.illustrations.staging import backdrop, marigold, petals
 
 SILKS = [
     (rgb("#9e1230"), ZARI, rgb("#1f7a4d")),

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 
 from PIL import Image, ImageFilter
 
-from kiosk.catalog.artwork.canvas import H, Scene, W
-from kiosk.catalog.artwork.colour import Color, Stops, dark, light, mix, rgb, scale_alpha, stops
-from kiosk.catalog.artwork.objects import disc, radial_deco, vessel, vessel_deco
-from kiosk.catalog.artwork.staging import backdrop, marigold, niche, pedestal, petals
+from tools.illustrations.canvas import H, Scene, W
+from tools.illustrations.colour import Color, Stops, dark, light, mix, rgb, scale_alpha, stops
+from tools.illustrations.objects import disc, radial_deco, vessel, vessel_deco
+from tools.illustrations.staging import backdrop, marigold, niche, pedestal, petals
 
 
 def _has(name: str, *words: str) -> bool:

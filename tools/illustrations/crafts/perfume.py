@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from kiosk.catalog.artwork.bodies import Body
-from kiosk.catalog.artwork.canvas import BRASS, COPPER, GOLD, H, Scene, W, material
-from kiosk.catalog.artwork.colour import Color, dark, light, lingrad, rgb
-from kiosk.catalog.artwork.crafts.common import stage
-from kiosk.catalog.artwork.crafts.metalcraft import ENGRAVED
-from kiosk.catalog.artwork.objects import disc, radial_deco, tube, vessel
-from kiosk.catalog.artwork.shapes import SHAPE_PETAL, ell, poly, xform
-from kiosk.catalog.artwork.staging import petals
+from tools.illustrations.bodies import Body
+from tools.illustrations.canvas import BRASS, COPPER, GOLD, H, Scene, W, material
+from tools.illustrations.colour import Color, dark, light, lingrad, rgb
+from tools.illustrations.crafts.common import stage
+from tools.illustrations.crafts.metalcraft import ENGRAVED
+from tools.illustrations.objects import disc, radial_deco, tube, vessel
+from tools.illustrations.shapes import SHAPE_PETAL, ell, poly, xform
+from tools.illustrations.staging import petals
 
 
 def attar_bottle(sc: Scene, cx: float, base: float, h: float, glass: Color, kind: str) -> None:

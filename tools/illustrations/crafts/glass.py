@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kiosk.catalog.artwork.bodies import Body, sphere
-from kiosk.catalog.artwork.canvas import H, Scene, W, material
-from kiosk.catalog.artwork.colour import Color, dark, hgrad, light, lingrad, rgb, stops, vgrad
-from kiosk.catalog.artwork.crafts.common import ZARI, _has, stage, vessel_scene
-from kiosk.catalog.artwork.shapes import ell, rect, ring
+from tools.illustrations.bodies import Body, sphere
+from tools.illustrations.canvas import H, Scene, W, material
+from tools.illustrations.colour import Color, dark, hgrad, light, lingrad, rgb, stops, vgrad
+from tools.illustrations.crafts.common import ZARI, _has, stage, vessel_scene
+from tools.illustrations.shapes import ell, rect, ring
 
 
 def bangle_stand(

@@ -7,9 +7,9 @@ import random
 
 from PIL import Image, ImageDraw
 
-from kiosk.catalog.artwork.bodies import hcyl
-from kiosk.catalog.artwork.canvas import SILVER, H, Scene, W, material
-from kiosk.catalog.artwork.colour import (
+from tools.illustrations.bodies import hcyl
+from tools.illustrations.canvas import SILVER, H, Scene, W, material
+from tools.illustrations.colour import (
     colorize,
     dark,
     field,
@@ -19,8 +19,8 @@ from kiosk.catalog.artwork.colour import (
     scale_alpha,
     stops,
 )
-from kiosk.catalog.artwork.crafts.common import _has, stage, vessel_scene
-from kiosk.catalog.artwork.shapes import ell, ring
+from tools.illustrations.crafts.common import _has, stage, vessel_scene
+from tools.illustrations.shapes import ell, ring
 
 
 def dendrite(

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 
 from PIL import Image, ImageChops, ImageDraw
 
-from kiosk.catalog.artwork.bodies import Body, sphere, sphere_img
-from kiosk.catalog.artwork.canvas import H, Scene, W, material
-from kiosk.catalog.artwork.colour import (
+from tools.illustrations.bodies import Body, sphere, sphere_img
+from tools.illustrations.canvas import H, Scene, W, material
+from tools.illustrations.colour import (
     Color,
     colorize,
     dark,
@@ -20,9 +20,9 @@ from kiosk.catalog.artwork.colour import (
     stops,
     vgrad,
 )
-from kiosk.catalog.artwork.crafts.common import _has, stage
-from kiosk.catalog.artwork.objects import box3d, disc, tube
-from kiosk.catalog.artwork.shapes import TAU, Part, ell, poly
+from tools.illustrations.crafts.common import _has, stage
+from tools.illustrations.objects import box3d, disc, tube
+from tools.illustrations.shapes import TAU, Part, ell, poly
 
 LACQUER = [rgb(c) for c in ("#d0202a", "#f2b705", "#1f8a3b", "#1e5bb8", "#e0601a", "#7a1fa2")]
 

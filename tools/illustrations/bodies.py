@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterable, Sequence
 
 from PIL import Image, ImageDraw
 
-from kiosk.catalog.artwork.canvas import Scene
-from kiosk.catalog.artwork.colour import (
+from tools.illustrations.canvas import Scene
+from tools.illustrations.colour import (
     BILINEAR,
     Color,
     Stops,
@@ -23,7 +23,7 @@ from kiosk.catalog.artwork.colour import (
     stops,
     vgrad,
 )
-from kiosk.catalog.artwork.shapes import TAU, Part, Point, ell, poly, rect, xform
+from tools.illustrations.shapes import TAU, Part, Point, ell, poly, rect, xform
 
 
 def _interp(prof: Sequence[tuple[float, float]], t: float) -> float:

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from PIL import Image, ImageDraw, ImageFilter
 
-from kiosk.catalog.artwork.colour import (
+from tools.illustrations.colour import (
     BILINEAR,
     Color,
     Stops,
@@ -24,7 +24,7 @@ from kiosk.catalog.artwork.colour import (
     scale_alpha,
     vgrad,
 )
-from kiosk.catalog.artwork.shapes import Part, Point, ell
+from tools.illustrations.shapes import Part, Point, ell
 
 ILLUSTRATION_SIZE = (1440, 1080)
 

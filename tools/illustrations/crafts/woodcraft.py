@@ -7,12 +7,12 @@ import random
 
 from PIL import Image, ImageChops, ImageDraw
 
-from kiosk.catalog.artwork.bodies import Body
-from kiosk.catalog.artwork.canvas import BRASS, H, Scene, W, material
-from kiosk.catalog.artwork.colour import Color, dark, hgrad, light, lingrad, rgb, stops
-from kiosk.catalog.artwork.crafts.common import ZARI, _emboss, _has, stage, vessel_scene
-from kiosk.catalog.artwork.objects import box3d, disc, radial_deco
-from kiosk.catalog.artwork.shapes import (
+from tools.illustrations.bodies import Body
+from tools.illustrations.canvas import BRASS, H, Scene, W, material
+from tools.illustrations.colour import Color, dark, hgrad, light, lingrad, rgb, stops
+from tools.illustrations.crafts.common import ZARI, _emboss, _has, stage, vessel_scene
+from tools.illustrations.objects import box3d, disc, radial_deco
+from tools.illustrations.shapes import (
     SHAPE_DIAMOND,
     SHAPE_LEAF,
     TAU,
@@ -23,7 +23,7 @@ from kiosk.catalog.artwork.shapes import (
     star,
     xform,
 )
-from kiosk.catalog.artwork.staging import marigold, pedestal
+from tools.illustrations.staging import marigold, pedestal
 
 
 def carved_face(

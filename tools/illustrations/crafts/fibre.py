@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kiosk.catalog.artwork.bodies import Body, hcyl, sphere
-from kiosk.catalog.artwork.canvas import H, Scene, W, material
-from kiosk.catalog.artwork.colour import Color, dark, rgb
-from kiosk.catalog.artwork.crafts.common import WOOD, _has, stage
-from kiosk.catalog.artwork.objects import disc, radial_deco, tube, vessel
-from kiosk.catalog.artwork.shapes import SHAPE_DIAMOND, poly, star
-from kiosk.catalog.artwork.staging import pedestal
+from tools.illustrations.bodies import Body, hcyl, sphere
+from tools.illustrations.canvas import H, Scene, W, material
+from tools.illustrations.colour import Color, dark, rgb
+from tools.illustrations.crafts.common import WOOD, _has, stage
+from tools.illustrations.objects import disc, radial_deco, tube, vessel
+from tools.illustrations.shapes import SHAPE_DIAMOND, poly, star
+from tools.illustrations.staging import pedestal
 
 
 def coil_basket(

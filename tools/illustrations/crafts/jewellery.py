@@ -7,15 +7,15 @@ import random
 
 from PIL import Image, ImageDraw
 
-from kiosk.catalog.artwork.bodies import Body, place_rotated, sphere
-from kiosk.catalog.artwork.canvas import BRASS, GOLD, H, Scene, W, material
-from kiosk.catalog.artwork.cloth import warp
-from kiosk.catalog.artwork.colour import Color, dark, hgrad, light, lingrad, rgb, stops
-from kiosk.catalog.artwork.crafts.common import TABLES, _has, stage
-from kiosk.catalog.artwork.crafts.food import mound
-from kiosk.catalog.artwork.crafts.metalcraft import bell
-from kiosk.catalog.artwork.objects import vessel
-from kiosk.catalog.artwork.shapes import (
+from tools.illustrations.bodies import Body, place_rotated, sphere
+from tools.illustrations.canvas import BRASS, GOLD, H, Scene, W, material
+from tools.illustrations.cloth import warp
+from tools.illustrations.colour import Color, dark, hgrad, light, lingrad, rgb, stops
+from tools.illustrations.crafts.common import TABLES, _has, stage
+from tools.illustrations.crafts.food import mound
+from tools.illustrations.crafts.metalcraft import bell
+from tools.illustrations.objects import vessel
+from tools.illustrations.shapes import (
     SHAPE_PETAL,
     circle_pts,
     ell,

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from kiosk.catalog.artwork.bodies import Body, sphere_img
-from kiosk.catalog.artwork.canvas import H, Scene, W, material
-from kiosk.catalog.artwork.colour import Color, dark, light, lingrad, rgb, stops, vgrad
-from kiosk.catalog.artwork.crafts.common import _has, stage, vessel_scene
-from kiosk.catalog.artwork.objects import tube
-from kiosk.catalog.artwork.shapes import SHAPE_PETAL, ell, poly, rect, ring, spline, xform
-from kiosk.catalog.artwork.staging import pedestal
+from tools.illustrations.bodies import Body, sphere_img
+from tools.illustrations.canvas import H, Scene, W, material
+from tools.illustrations.colour import Color, dark, light, lingrad, rgb, stops, vgrad
+from tools.illustrations.crafts.common import _has, stage, vessel_scene
+from tools.illustrations.objects import tube
+from tools.illustrations.shapes import SHAPE_PETAL, ell, poly, rect, ring, spline, xform
+from tools.illustrations.staging import pedestal
 
 TERRACOTTA = rgb("#b4532a")
 

@@ -6,13 +6,13 @@ import math
 
 from PIL import Image, ImageDraw
 
-from kiosk.catalog.artwork.bodies import sphere
-from kiosk.catalog.artwork.canvas import BRASS, H, Scene, W, material
-from kiosk.catalog.artwork.colour import Color, dark, hgrad, light, lingrad, rgb, stops, vgrad
-from kiosk.catalog.artwork.crafts.common import ZARI, _has, stage
-from kiosk.catalog.artwork.objects import tube
-from kiosk.catalog.artwork.shapes import poly, rect, ring, rosette, spline, xform
-from kiosk.catalog.artwork.staging import pedestal
+from tools.illustrations.bodies import sphere
+from tools.illustrations.canvas import BRASS, H, Scene, W, material
+from tools.illustrations.colour import Color, dark, hgrad, light, lingrad, rgb, stops, vgrad
+from tools.illustrations.crafts.common import ZARI, _has, stage
+from tools.illustrations.objects import tube
+from tools.illustrations.shapes import poly, rect, ring, rosette, spline, xform
+from tools.illustrations.staging import pedestal
 
 
 def jutti(

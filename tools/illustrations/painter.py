@@ -13,24 +13,24 @@ from pathlib import Path
 from PIL import Image
 
 from kiosk.catalog import images
-from kiosk.catalog.artwork.canvas import Scene
-from kiosk.catalog.artwork.crafts.carpets import paint_carpets
-from kiosk.catalog.artwork.crafts.embroidery import paint_embroidery
-from kiosk.catalog.artwork.crafts.fibre import paint_fibre
-from kiosk.catalog.artwork.crafts.food import paint_food
-from kiosk.catalog.artwork.crafts.glass import paint_glass
-from kiosk.catalog.artwork.crafts.jewellery import paint_jewellery
-from kiosk.catalog.artwork.crafts.leather import paint_leather
-from kiosk.catalog.artwork.crafts.metalcraft import paint_metalcraft
-from kiosk.catalog.artwork.crafts.other import paint_other
-from kiosk.catalog.artwork.crafts.perfume import paint_perfume
-from kiosk.catalog.artwork.crafts.pottery import paint_pottery
-from kiosk.catalog.artwork.crafts.stone import paint_stone
-from kiosk.catalog.artwork.crafts.textiles import paint_textiles
-from kiosk.catalog.artwork.crafts.toys import paint_toys
-from kiosk.catalog.artwork.crafts.woodcraft import paint_woodcraft
 from kiosk.catalog.layout import photo_alt_texts
 from kiosk.languages import LANGUAGES
+from tools.illustrations.canvas import Scene
+from tools.illustrations.crafts.carpets import paint_carpets
+from tools.illustrations.crafts.embroidery import paint_embroidery
+from tools.illustrations.crafts.fibre import paint_fibre
+from tools.illustrations.crafts.food import paint_food
+from tools.illustrations.crafts.glass import paint_glass
+from tools.illustrations.crafts.jewellery import paint_jewellery
+from tools.illustrations.crafts.leather import paint_leather
+from tools.illustrations.crafts.metalcraft import paint_metalcraft
+from tools.illustrations.crafts.other import paint_other
+from tools.illustrations.crafts.perfume import paint_perfume
+from tools.illustrations.crafts.pottery import paint_pottery
+from tools.illustrations.crafts.stone import paint_stone
+from tools.illustrations.crafts.textiles import paint_textiles
+from tools.illustrations.crafts.toys import paint_toys
+from tools.illustrations.crafts.woodcraft import paint_woodcraft
 
 CREDIT = "Illustration: ODOP Expo kiosk team"
 MEDIA_HEADER = (
@@ -81,13 +81,34 @@ def paint(craft: str, product_id: str, name_en: str, variant: int) -> Image.Imag
     return sc.finish()
 
 
+class IllustrationError(ValueError):
+    """products.csv cannot be painted from; str() names the file and what is wrong."""
+
+
+REQUIRED_COLUMNS = ("id", "craft", "name_en")
+
+
+def read_products(catalog_dir: Path) -> list[dict[str, str]]:
+    """The rows of catalog_dir/products.csv, refused (IllustrationError) before anything is
+    painted if the file is missing or lacks a column the painter needs."""
+    path = Path(catalog_dir) / "products.csv"
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            reader = csv.DictReader(f)
+            missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or ())]
+            if missing:
+                raise IllustrationError(f"{path}: no {missing[0]!r} column")
+            return list(reader)
+    except OSError as error:
+        raise IllustrationError(f"{path}: cannot be read ({error.strerror})") from None
+
+
 def make_illustrations(catalog_dir: Path, media_dir: Path) -> int:
     """Paint the photos of every product in catalog_dir/products.csv (three for featured
     products, two for the rest), store them under media_dir, write catalog_dir/media.csv
     and delete stored photos that no row uses any more. Returns the number of photos."""
     catalog_dir, media_dir = Path(catalog_dir), Path(media_dir)
-    with open(catalog_dir / "products.csv", encoding="utf-8-sig", newline="") as f:
-        products = list(csv.DictReader(f))
+    products = read_products(catalog_dir)
     rows = []
     for product in products:
         count = 3 if product.get("featured", "").strip().lower() == "yes" else 2

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import math
 
-from kiosk.catalog.artwork.bodies import Body, sphere
-from kiosk.catalog.artwork.canvas import BRASS, H, Scene, W, material
-from kiosk.catalog.artwork.colour import (
+from tools.illustrations.bodies import Body, sphere
+from tools.illustrations.canvas import BRASS, H, Scene, W, material
+from tools.illustrations.colour import (
     Color,
     Stops,
     _sample,
@@ -19,11 +19,11 @@ from kiosk.catalog.artwork.colour import (
     rgb,
     stops,
 )
-from kiosk.catalog.artwork.crafts.common import WOOD, _has, stage
-from kiosk.catalog.artwork.crafts.fibre import coil_basket
-from kiosk.catalog.artwork.crafts.pottery import TERRACOTTA, diya
-from kiosk.catalog.artwork.objects import disc, tube, vessel
-from kiosk.catalog.artwork.shapes import SHAPE_LEAF, TAU, ell, poly, spline, xform
+from tools.illustrations.crafts.common import WOOD, _has, stage
+from tools.illustrations.crafts.fibre import coil_basket
+from tools.illustrations.crafts.pottery import TERRACOTTA, diya
+from tools.illustrations.objects import disc, tube, vessel
+from tools.illustrations.shapes import SHAPE_LEAF, TAU, ell, poly, spline, xform
 
 
 def mound(

@@ -8,10 +8,10 @@ from collections.abc import Callable, Sequence
 
 from PIL import Image, ImageDraw
 
-from kiosk.catalog.artwork.bodies import Body
-from kiosk.catalog.artwork.canvas import SS, H, Scene, material
-from kiosk.catalog.artwork.cloth import warp
-from kiosk.catalog.artwork.colour import (
+from tools.illustrations.bodies import Body
+from tools.illustrations.canvas import SS, H, Scene, material
+from tools.illustrations.cloth import warp
+from tools.illustrations.colour import (
     BILINEAR,
     Color,
     Stops,
@@ -22,7 +22,7 @@ from kiosk.catalog.artwork.colour import (
     scale_alpha,
     stops,
 )
-from kiosk.catalog.artwork.shapes import (
+from tools.illustrations.shapes import (
     SHAPE_DIAMOND,
     SHAPE_LEAF,
     SHAPE_PAISLEY,

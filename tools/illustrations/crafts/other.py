@@ -7,16 +7,16 @@ import random
 
 from PIL import Image, ImageDraw
 
-from kiosk.catalog.artwork.bodies import Body, place_rotated, sphere
-from kiosk.catalog.artwork.canvas import GOLD, H, Scene, W, material
-from kiosk.catalog.artwork.cloth import folded_stack
-from kiosk.catalog.artwork.colour import Color, _sample, dark, light, lingrad, mix, rgb, stops
-from kiosk.catalog.artwork.crafts.common import TABLES, ZARI, _has, stage, vessel_scene
-from kiosk.catalog.artwork.crafts.embroidery import embroidery_panel
-from kiosk.catalog.artwork.crafts.fibre import coil_basket
-from kiosk.catalog.artwork.objects import _avg, box3d, tube
-from kiosk.catalog.artwork.shapes import SHAPE_PETAL, TAU, Part, ell, poly, ring, xform
-from kiosk.catalog.artwork.staging import marigold
+from tools.illustrations.bodies import Body, place_rotated, sphere
+from tools.illustrations.canvas import GOLD, H, Scene, W, material
+from tools.illustrations.cloth import folded_stack
+from tools.illustrations.colour import Color, _sample, dark, light, lingrad, mix, rgb, stops
+from tools.illustrations.crafts.common import TABLES, ZARI, _has, stage, vessel_scene
+from tools.illustrations.crafts.embroidery import embroidery_panel
+from tools.illustrations.crafts.fibre import coil_basket
+from tools.illustrations.objects import _avg, box3d, tube
+from tools.illustrations.shapes import SHAPE_PETAL, TAU, Part, ell, poly, ring, xform
+from tools.illustrations.staging import marigold
 
 
 def dholak(
