@@ -3,11 +3,11 @@
 import csv
 import hashlib
 import os
-import tempfile
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from kiosk import atomic
 from kiosk.catalog.layout import FORM_TEMPLATE_NAME, URL_TEMPLATE_NAMES
 from kiosk.catalog.product_codes import CODE_RULE, LAST_CODE_KEY, highest_code, is_code
 from kiosk.catalog.schema import migrate
@@ -109,10 +109,7 @@ def build_catalog(source_dir: Path, media_dir: Path, out: Path) -> Path:
     _check_references(sources, media_dir)
 
     out = Path(out).resolve()
-    handle, temp_name = tempfile.mkstemp(prefix=".catalog-", suffix=".db", dir=out.parent)
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
+    with atomic.reserved(out, prefix=".catalog-", suffix=".db") as temp:
         db = Database(temp, recreate=True)
         migrate(db)
         _fill(db, sources)
@@ -131,9 +128,6 @@ def build_catalog(source_dir: Path, media_dir: Path, out: Path) -> Path:
         )
         db.execute("VACUUM")
         db.close()
-        os.replace(temp, out)
-    finally:
-        temp.unlink(missing_ok=True)
     return out
 
 

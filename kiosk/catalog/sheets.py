@@ -10,6 +10,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kiosk import atomic
 from kiosk.catalog.layout import SHEETS
 
 SPREADSHEET_ERRORS = {
@@ -188,7 +189,7 @@ def write_spreadsheet(path: Path, tables: dict[str, list[dict[str, str]]]) -> No
     suffix = path.suffix.lower()
     if suffix == ".csv":
         sheet = sheet_name_for_csv(path.stem)
-        with path.open("w", encoding="utf-8", newline="") as handle:
+        with atomic.atomic_write(path, "w", encoding="utf-8", newline="") as handle:
             writer = csv.DictWriter(handle, fieldnames=SHEETS[sheet].names, lineterminator="\n")
             writer.writeheader()
             writer.writerows(tables[sheet])
@@ -214,4 +215,5 @@ def write_spreadsheet(path: Path, tables: dict[str, list[dict[str, str]]]) -> No
                 60, max(8, longest + 2)
             )
         worksheet.freeze_panes = "B2"
-    workbook.save(path)
+    with atomic.atomic_write(path) as handle:
+        workbook.save(handle)
