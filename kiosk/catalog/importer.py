@@ -137,7 +137,7 @@ def import_spreadsheet(
         _remove(created)
         raise ImportRefused(problems)
 
-    new_tables = {name: _db_rows(name, valid) for name in valid.rows}
+    new_tables = {name: table_rows(name, valid) for name in valid.rows}
     old_tables = _read_tables(db_path, new_tables)
     if "products" in new_tables:
         new_tables["media"] = media
@@ -257,7 +257,8 @@ def _remove(paths: list[Path]) -> None:
         path.unlink(missing_ok=True)
 
 
-def _db_rows(name: str, valid: ValidTables) -> list[dict]:
+def table_rows(name: str, valid: ValidTables) -> list[dict]:
+    """The catalogue table `name` as the validated sheet fills it (photos apart)."""
     rows = [{k: v for k, v in row.items() if k not in PHOTO_COLUMNS} for row in valid.rows[name]]
     if name in ("products", "crafts"):
         for position, row in enumerate(rows):
