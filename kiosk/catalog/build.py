@@ -139,8 +139,8 @@ def _version(source_dir: Path) -> str:
 
 def build_catalog(source_dir: Path, media_dir: Path, out: Path) -> Path:
     """Write the catalogue of `source_dir` (photos in `media_dir`) to `out`, atomically."""
-    source_dir = Path(source_dir)
-    valid, media = read_sources(source_dir, Path(media_dir))
+    source_dir, media_dir = Path(source_dir), Path(media_dir)
+    valid, media = read_sources(source_dir, media_dir)
     out = Path(out).resolve()
     with atomic.reserved(out, prefix=".catalog-", suffix=".db") as temp:
         db = Database(temp, recreate=True)
