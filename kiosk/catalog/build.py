@@ -89,7 +89,8 @@ def _check_media(
         problems.append(Problem(sheet.file, "missing column", 1, column))
     if missing:
         return []
-    rows, seen = [], {}
+    rows: list[dict] = []
+    seen: dict[tuple[str, str], int] = {}
     for number, cells in sheet.rows:
 
         def problem(column: str, message: str, number: int = number) -> None:
