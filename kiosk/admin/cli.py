@@ -238,54 +238,16 @@ def _doctor(args, out: TextIO) -> None:
 
 
 def _doctor_fonts(db: Path) -> list:
-    """One check per language: every text the kiosk may draw in it has a glyph in its fonts."""
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a check, never a window
-    from PySide6.QtCore import QLoggingCategory
-    from PySide6.QtGui import QFont, QGuiApplication
-
-    from kiosk.catalog.doctor import CheckResult, language_texts, open_catalog_quietly
-    from kiosk.ui import fonts
+    """One check per language (kiosk/ui/fonts.py): every text the kiosk may draw in it has a
+    glyph in its fonts."""
+    from kiosk.catalog.doctor import language_texts, open_catalog_quietly
+    from kiosk.ui.fonts import font_checks
 
     try:
         catalog = open_catalog_quietly(db)
     except CatalogError:
         catalog = None  # the catalogue checks have said why; the UI words are still checked
-    QLoggingCategory.setFilterRules("qt.text.font.db.info=false")
-    app = QGuiApplication.instance() or QGuiApplication(["kiosk-admin"])
-    fonts.apply_default_font(app)
-    faces = [fonts.ui_font()]
-    serif = QFont(fonts.SERIF)  # headings (Theme.serif)
-    serif.setPixelSize(faces[0].pixelSize())
-    faces.append(serif)
-    results = []
-    for language, texts in language_texts(catalog).items():
-        missing: set[str] = set()
-        failing = []
-        for text in texts:
-            gaps = set().union(*(fonts.missing_glyphs(text, face) for face in faces))
-            if gaps:
-                missing |= gaps
-                failing.append(text)
-        what = (
-            "UI and catalogue texts"
-            if catalog is not None
-            else "UI texts (the catalogue cannot be read)"
-        )
-        if missing:
-            chars = " ".join(f"U+{ord(ch):04X}" for ch in sorted(missing)[:5])
-            detail = (
-                f"no glyph for {chars}{' ...' if len(missing) > 5 else ''} in "
-                f"{len(failing)} of {len(texts)} {what}, first {failing[0][:40]!r} "
-                "(install fonts-noto-core and fonts-noto-cjk)"
-            )
-        else:
-            detail = (
-                f"{len(texts)} {what}: every character has a glyph ({fonts.SANS}, "
-                f"{fonts.SERIF} and their fallbacks)"
-            )
-        results.append(CheckResult(f"fonts {language}", not missing, detail))
-    del app
-    return results
+    return font_checks(language_texts(catalog), catalogue_read=catalog is not None)
 
 
 def _publish_site(args, out: TextIO) -> None:

@@ -5,11 +5,12 @@ per import or restore (when, from which file, rows added / changed / removed per
 """
 
 import json
-import os
 import shutil
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+
+from kiosk import atomic
 
 
 class BackupError(Exception):
@@ -26,16 +27,14 @@ def take(db_path: Path, reason: str) -> str:
     folder.mkdir(exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%fZ")
     backup_id = f"{Path(db_path).stem}-{stamp}"
-    partial = folder / f".{backup_id}.part"
-    source = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
-    target = sqlite3.connect(partial)
-    source.backup(target)  # a consistent copy even while the kiosk reads the file
-    source.close()
-    target.close()
-    os.replace(partial, folder / f"{backup_id}.db")
-    (folder / f"{backup_id}.json").write_text(
-        json.dumps({"id": backup_id, "reason": reason}), encoding="utf-8"
-    )
+    # The backup is as private as the catalogue: its mode and group.
+    with atomic.reserved(folder / f"{backup_id}.db", like=db_path) as partial:
+        source = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
+        target = sqlite3.connect(partial)
+        source.backup(target)  # a consistent copy even while the kiosk reads the file
+        source.close()
+        target.close()
+    atomic.write_text(folder / f"{backup_id}.json", json.dumps({"id": backup_id, "reason": reason}))
     return backup_id
 
 
@@ -92,8 +91,7 @@ def restore(db_path: Path, backup_id: str | None = None) -> str:
     if chosen not in {b["id"] for b in backups}:
         raise BackupError(f"no backup {chosen!r} (see kiosk-admin backups)")
     before = take(db_path, f"before restoring {chosen}")
-    partial = Path(db_path).resolve().parent / f".restore-{chosen}.part"
-    shutil.copyfile(source, partial)
-    os.replace(partial, db_path)
+    with atomic.reserved(db_path, prefix=f".restore-{chosen}.") as partial:
+        shutil.copyfile(source, partial)
     record(db_path, f"restore {chosen}", {}, before)
     return chosen

@@ -1,93 +1,133 @@
 """Builds a catalogue file from the CSV sources in the repo (the bundled sample catalogue)."""
 
-import csv
 import hashlib
 import os
-import tempfile
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from kiosk.catalog.layout import FORM_TEMPLATE_NAME, URL_TEMPLATE_NAMES
-from kiosk.catalog.product_codes import CODE_RULE, LAST_CODE_KEY, highest_code, is_code
+from kiosk import atomic
+from kiosk.catalog.importer import table_rows
+from kiosk.catalog.layout import FILL_ORDER, SHEETS
+from kiosk.catalog.product_codes import CODE_RULE, LAST_CODE_KEY
 from kiosk.catalog.schema import migrate
-from kiosk.catalog.settings import SETTINGS
-from kiosk.catalog.urls import build_url, check_form_template
+from kiosk.catalog.sheets import Problem, RawSheet, read_csv_table
+from kiosk.catalog.validate import ValidTables, validate
 from kiosk.catalog.versions import BUILT_VERSION_PREFIX
 from kiosk.languages import LANGUAGES
 
 SOURCE_FILES = ("districts", "crafts", "artisans", "products", "media", "settings", "url_templates")
+# The sources keep the photos apart, in media.csv, as the stored copies the catalogue names
+# (display/..., thumbs/...), not as the staff sheet's photo file names.
+MEDIA_COLUMNS = (
+    "product",
+    "position",
+    "display",
+    "thumb",
+    "width",
+    "height",
+    "credit",
+    *(f"alt_{lang}" for lang in LANGUAGES),
+    "illustrative",
+)
+PHOTO_COLUMNS = ("photos", "photo_credit", "photo_illustrative")
 
 
 class SourceError(ValueError):
-    """A source file that does not make a valid catalogue; the message names file and row."""
+    """Source files that do not make a valid catalogue; one line per problem, each naming
+    FILE:ROW:COLUMN."""
+
+    SHOWN = 30  # problems in the message; the rest are counted
+
+    def __init__(self, problems: list[Problem]):
+        lines = [str(problem) for problem in problems[: self.SHOWN]]
+        if len(problems) > self.SHOWN:
+            lines.append(f"... and {len(problems) - self.SHOWN} more problem(s)")
+        super().__init__("\n".join(lines))
+        self.problems = problems
 
 
-def _read_csv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        return list(csv.DictReader(handle))
+def read_sources(source_dir: Path, media_dir: Path) -> tuple[ValidTables, list[dict]]:
+    """The source CSVs checked as an import checks the staff spreadsheet (validate.py), and
+    media.csv by its own small check; SourceError lists every problem."""
+    raw: dict[str, RawSheet] = {}
+    problems: list[Problem] = []
+    for name in SOURCE_FILES:
+        path = source_dir / f"{name}.csv"
+        if not path.is_file():
+            raise SourceError([Problem(str(path), "missing source file")])
+        sheet, found = read_csv_table(path, name)
+        problems += found
+        if sheet is not None:
+            raw[name] = sheet
+    if problems or len(raw) != len(SOURCE_FILES):
+        raise SourceError(problems)
+    media = raw.pop("media")
+    products = raw["products"]
+    for number, row in products.rows:
+        if "code" in row and not row["code"].strip():
+            # An import gives a new product the next free code; the sources name each one.
+            problems.append(Problem(products.file, f"write {CODE_RULE}", number, "code"))
+    if not set(PHOTO_COLUMNS) & set(products.header):  # empty: the photos are in media.csv
+        products.header += PHOTO_COLUMNS
+        for _, row in products.rows:
+            row.update(dict.fromkeys(PHOTO_COLUMNS, ""))
+    valid, found = validate({name: raw[name] for name in SHEETS}, {})
+    problems += found
+    keys = {row["id"] for row in valid.rows.get("products", [])}
+    rows = _check_media(media, keys, media_dir, problems)
+    if problems:
+        raise SourceError(problems)
+    return valid, rows
 
 
-def _yes(value: str) -> int:
-    return 1 if value.strip().lower() == "yes" else 0
+def _check_media(
+    sheet: RawSheet, products: set[str], media_dir: Path, problems: list[Problem]
+) -> list[dict]:
+    missing = [column for column in MEDIA_COLUMNS if column not in sheet.header]
+    for column in missing:
+        problems.append(Problem(sheet.file, "missing column", 1, column))
+    if missing:
+        return []
+    rows: list[dict] = []
+    seen: dict[tuple[str, str], int] = {}
+    for number, cells in sheet.rows:
 
+        def problem(column: str, message: str, number: int = number) -> None:
+            problems.append(Problem(sheet.file, message, number, column))
 
-def _check_references(sources: dict[str, list[dict]], media_dir: Path) -> None:
-    keys = {
-        "districts": {r["code"] for r in sources["districts"]},
-        "crafts": {r["code"] for r in sources["crafts"]},
-        "artisans": {r["id"] for r in sources["artisans"]},
-        "products": {r["id"] for r in sources["products"]},
-    }
-    checks = [
-        ("artisans", "district", "districts"),
-        ("products", "district", "districts"),
-        ("products", "craft", "crafts"),
-        ("products", "artisan", "artisans"),
-        ("media", "product", "products"),
-    ]
-    for table, column, target in checks:
-        for number, row in enumerate(sources[table], start=2):
-            if row[column] not in keys[target]:
-                raise SourceError(f"{table}.csv:{number}:{column}: unknown {row[column]!r}")
-    codes: dict[str, int] = {}
-    for number, row in enumerate(sources["products"], start=2):
-        if not is_code(row["code"]):
-            raise SourceError(f"products.csv:{number}:code: write {CODE_RULE}")
-        if row["code"] in codes:
-            raise SourceError(
-                f"products.csv:{number}:code: {row['code']!r} is also the code "
-                f"in row {codes[row['code']]}"
-            )
-        codes[row["code"]] = number
-    for number, row in enumerate(sources["media"], start=2):
+        if cells["product"] not in products:
+            problem("product", f"unknown product {cells['product']!r}")
+        for column in ("position", "width", "height"):
+            if not (cells[column].isdigit() and int(cells[column]) > 0):
+                problem(column, "write a whole number from 1")
         for column in ("display", "thumb"):
-            if not (media_dir / row[column]).is_file():
-                raise SourceError(f"media.csv:{number}:{column}: no file {row[column]!r}")
-    for number, row in enumerate(sources["settings"], start=2):
-        if row["key"] not in SETTINGS:
-            raise SourceError(f"settings.csv:{number}:key: unknown setting {row['key']!r}")
-        try:
-            SETTINGS[row["key"]].parse(row["value"])
-        except ValueError as error:
-            raise SourceError(f"settings.csv:{number}:value: {error}") from None
-    sample = {
-        "artisan_id": "a",
-        "product_id": "p",
-        "product_ids": ["1"],
-        "kiosk_id": "k",
-        "lang": "en",
-    }
-    for number, row in enumerate(sources["url_templates"], start=2):
-        if row["name"] not in URL_TEMPLATE_NAMES:
-            raise SourceError(f"url_templates.csv:{number}:name: unknown {row['name']!r}")
-        try:
-            if row["name"] == FORM_TEMPLATE_NAME:
-                check_form_template(row["template"])
-            else:
-                build_url(row["template"], sample)
-        except ValueError as error:
-            raise SourceError(f"url_templates.csv:{number}:template: {error}") from None
+            if not cells[column] or not (media_dir / cells[column]).is_file():
+                problem(column, f"no file {cells[column]!r} in {media_dir}")
+        if cells["illustrative"].strip().lower() not in ("yes", "no"):
+            problem("illustrative", "write yes or no")
+        if not cells["alt_en"].strip():
+            problem("alt_en", "empty; this column must be filled")
+        place = (cells["product"], cells["position"])
+        if place in seen:
+            problem("position", f"a second photo at this position (first in row {seen[place]})")
+        seen[place] = number
+        if problems:
+            continue
+        rows.append(
+            {
+                "product": cells["product"],
+                "position": int(cells["position"]),
+                "display": cells["display"],
+                "thumb": cells["thumb"],
+                "width": int(cells["width"]),
+                "height": int(cells["height"]),
+                "credit": cells["credit"],
+                **{f"alt_{lang}": cells[f"alt_{lang}"].strip() for lang in LANGUAGES},
+                "illustrative": int(cells["illustrative"].strip().lower() == "yes"),
+            }
+        )
+    return rows
 
 
 def _version(source_dir: Path) -> str:
@@ -100,22 +140,15 @@ def _version(source_dir: Path) -> str:
 
 def build_catalog(source_dir: Path, media_dir: Path, out: Path) -> Path:
     """Write the catalogue of `source_dir` (photos in `media_dir`) to `out`, atomically."""
-    sources = {}
-    for name in SOURCE_FILES:
-        path = source_dir / f"{name}.csv"
-        if not path.is_file():
-            raise SourceError(f"{path}: missing source file")
-        sources[name] = _read_csv(path)
-    _check_references(sources, media_dir)
-
+    source_dir, media_dir = Path(source_dir), Path(media_dir)
+    valid, media = read_sources(source_dir, media_dir)
     out = Path(out).resolve()
-    handle, temp_name = tempfile.mkstemp(prefix=".catalog-", suffix=".db", dir=out.parent)
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
+    with atomic.reserved(out, prefix=".catalog-", suffix=".db") as temp:
         db = Database(temp, recreate=True)
         migrate(db)
-        _fill(db, sources)
+        for name in FILL_ORDER:
+            db[name].insert_all(table_rows(name, valid))
+        db["media"].insert_all(media)
         db["catalog_info"].insert_all(
             [
                 {"key": "version", "value": _version(source_dir)},
@@ -123,81 +156,8 @@ def build_catalog(source_dir: Path, media_dir: Path, out: Path) -> Path:
             ]
         )
         db["catalog_info"].upsert(
-            {
-                "key": LAST_CODE_KEY,
-                "value": str(highest_code(row["code"] for row in sources["products"])),
-            },
-            pk="key",
+            {"key": LAST_CODE_KEY, "value": str(valid.last_product_code)}, pk="key"
         )
         db.execute("VACUUM")
         db.close()
-        os.replace(temp, out)
-    finally:
-        temp.unlink(missing_ok=True)
     return out
-
-
-def _fill(db: Database, sources: dict[str, list[dict]]) -> None:
-    def texts(row: dict, *fields: str) -> dict[str, str]:
-        return {f"{f}_{lang}": row[f"{f}_{lang}"].strip() for f in fields for lang in LANGUAGES}
-
-    db["districts"].insert_all(
-        {
-            "code": r["code"],
-            **texts(r, "name"),
-            "division_en": r["division_en"],
-            "hq_lat": float(r["hq_lat"]),
-            "hq_lon": float(r["hq_lon"]),
-        }
-        for r in sources["districts"]
-    )
-    db["crafts"].insert_all(
-        {"code": r["code"], **texts(r, "name", "blurb"), "colour": r["colour"], "position": i}
-        for i, r in enumerate(sources["crafts"])
-    )
-    db["artisans"].insert_all(
-        {
-            "id": r["id"],
-            "kind": r["kind"],
-            **texts(r, "name"),
-            "district": r["district"],
-            **texts(r, "bio"),
-            "phone": r["phone"],
-            "email": r["email"],
-            "website": r["website"],
-            "contact_consent": _yes(r["contact_consent"]),
-        }
-        for r in sources["artisans"]
-    )
-    db["products"].insert_all(
-        {
-            "id": r["id"],
-            "code": r["code"],
-            "district": r["district"],
-            "craft": r["craft"],
-            "artisan": r["artisan"],
-            **texts(r, "name", "description", "materials"),
-            "gi_tag": _yes(r["gi_tag"]),
-            "featured": _yes(r["featured"]),
-            "position": i,
-        }
-        for i, r in enumerate(sources["products"])
-    )
-    db["media"].insert_all(
-        {
-            "product": r["product"],
-            "position": int(r["position"]),
-            "display": r["display"],
-            "thumb": r["thumb"],
-            "width": int(r["width"]),
-            "height": int(r["height"]),
-            "credit": r["credit"],
-            **texts(r, "alt"),
-            "illustrative": _yes(r["illustrative"]),
-        }
-        for r in sources["media"]
-    )
-    db["settings"].insert_all({"key": r["key"], "value": r["value"]} for r in sources["settings"])
-    db["url_templates"].insert_all(
-        {"name": r["name"], "template": r["template"]} for r in sources["url_templates"]
-    )

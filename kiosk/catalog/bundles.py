@@ -18,6 +18,7 @@ from pathlib import Path, PurePosixPath
 
 from sqlite_utils import Database
 
+from kiosk import atomic
 from kiosk.catalog import backups
 from kiosk.catalog.images import DISPLAY_DIR, THUMB_DIR
 from kiosk.catalog.schema import LATEST_VERSION, schema_version
@@ -87,14 +88,15 @@ def make_bundle(db_path: Path, out: Path) -> dict:
                 for name, path in files.items()
             },
         }
-        partial = Path(scratch) / "bundle.zip"
-        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as bundle:
+        with (
+            atomic.atomic_write(out) as handle,
+            zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as bundle,
+        ):
             bundle.writestr(MANIFEST, json.dumps(manifest, indent=1, sort_keys=True))
             for name, path in files.items():
                 # Photos are JPEG already: storing them is as small and far faster.
                 kind = zipfile.ZIP_DEFLATED if name == CATALOG else zipfile.ZIP_STORED
                 bundle.write(path, name, compress_type=kind)
-        os.replace(partial, out)
     return manifest
 
 
@@ -157,24 +159,18 @@ def _extract_verified(
     digest = hashlib.sha256()
     written = 0
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, partial = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".part")
     try:
-        with os.fdopen(handle, "wb") as out, bundle.open(entry) as source:
+        with atomic.atomic_write(target) as out, bundle.open(entry) as source:
             for chunk in iter(lambda: source.read(_CHUNK), b""):
                 written += len(chunk)
                 if written > meta["size"]:
                     raise BundleError(f"{name}: {entry} is larger than its manifest says")
                 digest.update(chunk)
                 out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        if written != meta["size"] or digest.hexdigest() != meta["sha256"]:
-            raise BundleError(f"{name}: {entry} does not match its checksum")
-        os.replace(partial, target)
+            if written != meta["size"] or digest.hexdigest() != meta["sha256"]:
+                raise BundleError(f"{name}: {entry} does not match its checksum")
     except (zipfile.BadZipFile, zlib.error) as error:
         raise BundleError(f"{name}: {entry} is damaged ({error})") from None
-    finally:
-        Path(partial).unlink(missing_ok=True)
 
 
 def _verify_entry(bundle: zipfile.ZipFile, entry: str, meta: dict, name: str) -> None:
@@ -234,7 +230,7 @@ def install_bundle(db_path: Path, bundle_path: Path, force: bool = False) -> Ins
             db.commit()
             db.close()
             backup = backups.take(db_path, f"before installing {name}")
-            os.replace(staged_db, db_path)
+            atomic.replace_file(staged_db, db_path)  # with the mode and group it replaces
     backups.record(db_path, name, {}, backup)
     return Installed(incoming, added, backup)
 

@@ -8,7 +8,6 @@ import logging
 import sqlite3
 import struct
 import warnings
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
@@ -23,9 +22,9 @@ from kiosk.catalog.settings import SETTINGS
 from kiosk.catalog.store import Catalog, CatalogError, load_catalog
 from kiosk.catalog.urls import UrlTemplateError
 from kiosk.languages import LANGUAGES, NATIVE_NAMES, localized
-from kiosk.paths import TRANSLATIONS_DIR
 from kiosk.qr.codes import MAX_VERSION, QrTooLongError, qr_matrix
 from kiosk.qr.vcard import artisan_card
+from kiosk.translations import ui_texts
 
 LINK_KINDS = ("artisan", "enquiry")  # the two QR codes of a product page
 _GOOD_TEMPLATE = "https://example.org/"
@@ -315,27 +314,6 @@ def _settings(conn: sqlite3.Connection, path: Path) -> tuple[bool, str]:
     return True, (values or "no stored settings") + (
         f"; default for {', '.join(defaults)}" if defaults else ""
     )
-
-
-def ui_texts(language: str) -> list[str]:
-    """The kiosk's own words in `language` as its translation file (kiosk/ui/i18n) gives them:
-    each translation, or the English source where a message has none."""
-    try:
-        root = ElementTree.parse(TRANSLATIONS_DIR / f"kiosk_{language}.ts").getroot()
-    except (OSError, ElementTree.ParseError):
-        return []
-    texts = []
-    for message in root.iter("message"):
-        translation = message.find("translation")
-        forms = (
-            []
-            if translation is None
-            else [form.text or "" for form in translation.iter("numerusform")]
-            or [translation.text or ""]
-        )
-        forms = [form for form in forms if form.strip()]
-        texts.extend(forms or [message.findtext("source") or ""])
-    return [text for text in texts if text.strip()]
 
 
 def language_texts(catalog: Catalog | None) -> dict[str, list[str]]:

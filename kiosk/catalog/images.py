@@ -5,15 +5,15 @@ from __future__ import annotations
 import hashlib
 import io
 import math
-import os
 import struct
-import tempfile
 import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import ExifTags, Image, UnidentifiedImageError
+
+from kiosk import atomic
 
 DISPLAY_LONG_SIDE = 2160
 DRAFT_FLOOR = 0.9  # a camera JPEG's display copy may be this much shorter (see below)
@@ -338,13 +338,4 @@ def _write_once(path: Path, data: bytes) -> None:
     if path.exists():
         return
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    atomic.write_bytes(path, data)

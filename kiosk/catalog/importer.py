@@ -5,9 +5,7 @@ catalogue beside the old one and swaps it in with one atomic rename: a kill at a
 leaves the old catalogue or the new one, and every photo the new one names is on disk.
 """
 
-import os
 import sqlite3
-import tempfile
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -15,6 +13,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from kiosk import atomic
 from kiosk.catalog import backups
 from kiosk.catalog.export import catalogue_rows
 from kiosk.catalog.images import (
@@ -138,7 +137,7 @@ def import_spreadsheet(
         _remove(created)
         raise ImportRefused(problems)
 
-    new_tables = {name: _db_rows(name, valid) for name in valid.rows}
+    new_tables = {name: table_rows(name, valid) for name in valid.rows}
     old_tables = _read_tables(db_path, new_tables)
     if "products" in new_tables:
         new_tables["media"] = media
@@ -258,7 +257,8 @@ def _remove(paths: list[Path]) -> None:
         path.unlink(missing_ok=True)
 
 
-def _db_rows(name: str, valid: ValidTables) -> list[dict]:
+def table_rows(name: str, valid: ValidTables) -> list[dict]:
+    """The catalogue table `name` as the validated sheet fills it (photos apart)."""
     rows = [{k: v for k, v in row.items() if k not in PHOTO_COLUMNS} for row in valid.rows[name]]
     if name in ("products", "crafts"):
         for position, row in enumerate(rows):
@@ -315,10 +315,7 @@ def _photos_by_product(rows: list[dict]) -> dict[str, list[tuple]]:
 def _write_catalogue(db_path: Path, tables: dict[str, list[dict]], last_product_code: int) -> None:
     """Copy the catalogue, bring its schema up to date, replace `tables` in one
     transaction, then swap the copy in."""
-    handle, temp_name = tempfile.mkstemp(prefix=".import-", suffix=".db", dir=db_path.parent)
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
+    with atomic.reserved(db_path, prefix=".import-", suffix=".db") as temp:
         source = sqlite3.connect(db_path)
         target = sqlite3.connect(temp)
         source.backup(target)
@@ -342,17 +339,3 @@ def _write_catalogue(db_path: Path, tables: dict[str, list[dict]], last_product_
         target.execute("COMMIT")
         target.execute("VACUUM")
         target.close()
-        with open(temp, "rb") as written:
-            os.fsync(written.fileno())
-        os.replace(temp, db_path)
-        _fsync_dir(db_path.parent)
-    finally:
-        temp.unlink(missing_ok=True)
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

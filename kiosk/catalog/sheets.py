@@ -10,6 +10,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kiosk import atomic
 from kiosk.catalog.layout import SHEETS
 
 SPREADSHEET_ERRORS = {
@@ -71,7 +72,7 @@ def read_spreadsheet(path: Path) -> tuple[dict[str, RawSheet], list[Problem]]:
     if suffix == ".xlsx":
         return _read_xlsx(name, data)
     if suffix == ".csv":
-        return _read_csv(name, path.stem, data)
+        return _read_csv(name, sheet_name_for_csv(path.stem), data)
     return {}, [Problem(name, "not a spreadsheet: give an .xlsx or .csv file")]
 
 
@@ -80,7 +81,19 @@ def sheet_name_for_csv(stem: str) -> str:
     return stem if stem in SHEETS else "products"
 
 
-def _read_csv(name: str, stem: str, data: bytes) -> tuple[dict[str, RawSheet], list[Problem]]:
+def read_csv_table(path: Path, sheet: str) -> tuple[RawSheet | None, list[Problem]]:
+    """A CSV file read as the table `sheet` whatever its name (the bundled sources' media.csv,
+    say), with the problems met reading it."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return None, [Problem(path.name, f"cannot read the file ({error.strerror})")]
+    found, problems = _read_csv(path.name, sheet, data)
+    return found.get(sheet), problems
+
+
+def _read_csv(name: str, sheet: str, data: bytes) -> tuple[dict[str, RawSheet], list[Problem]]:
     if data[:2] in (b"\xff\xfe", b"\xfe\xff") or _looks_utf16(data):
         return {}, [Problem(name, f"the file is saved as UTF-16; {UTF8_HOWTO}")]
     if b"\x00" in data:
@@ -98,7 +111,7 @@ def _read_csv(name: str, stem: str, data: bytes) -> tuple[dict[str, RawSheet], l
         table.extend(csv.reader(io.StringIO(text, newline=""), strict=True))
     except csv.Error as error:  # in the row after the last one read
         return {}, [Problem(name, f"not a readable CSV file ({error})", len(table) + 1)]
-    return _to_sheet(name, sheet_name_for_csv(stem), table)
+    return _to_sheet(name, sheet, table)
 
 
 def _looks_utf16(data: bytes) -> bool:
@@ -188,7 +201,7 @@ def write_spreadsheet(path: Path, tables: dict[str, list[dict[str, str]]]) -> No
     suffix = path.suffix.lower()
     if suffix == ".csv":
         sheet = sheet_name_for_csv(path.stem)
-        with path.open("w", encoding="utf-8", newline="") as handle:
+        with atomic.atomic_write(path, "w", encoding="utf-8", newline="") as handle:
             writer = csv.DictWriter(handle, fieldnames=SHEETS[sheet].names, lineterminator="\n")
             writer.writeheader()
             writer.writerows(tables[sheet])
@@ -214,4 +227,5 @@ def write_spreadsheet(path: Path, tables: dict[str, list[dict[str, str]]]) -> No
                 60, max(8, longest + 2)
             )
         worksheet.freeze_panes = "B2"
-    workbook.save(path)
+    with atomic.atomic_write(path) as handle:
+        workbook.save(handle)

@@ -6,9 +6,7 @@ seams between neighbouring modules); the text is set in the Noto fonts, shaped b
 (Devanagari conjuncts and matras) and embedded as subsets, so the PDF prints the same anywhere.
 """
 
-import os
 import subprocess
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -18,6 +16,7 @@ from fpdf import FPDF
 from fpdf.drawing import DeviceRGB, PaintedPath
 from fpdf.enums import Align, PathPaintRule, WrapMode
 
+from kiosk import atomic
 from kiosk.catalog.store import Catalog, Product
 from kiosk.catalog.urls import UrlTemplateError
 from kiosk.languages import localized
@@ -395,20 +394,7 @@ def write_labels(
     sheet = _sheet(catalog, product_ids, lang)
     data = bytes(sheet.pdf.output())
     try:
-        fd, temp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
+        atomic.write_bytes(out, data)
     except OSError as error:
         raise LabelError(f"cannot write {out}: {error.strerror}") from None
-    try:
-        with os.fdopen(fd, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.chmod(temp, 0o644)  # mkstemp's 0600 would hide the labels from other users
-        os.replace(temp, out)
-    except OSError as error:
-        Path(temp).unlink(missing_ok=True)
-        raise LabelError(f"cannot write {out}: {error.strerror}") from None
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
     return LabelsWritten(out, len(product_ids), sheet.pdf.pages_count)

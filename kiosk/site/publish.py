@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
+from kiosk import atomic
 from kiosk.catalog.store import Catalog, media_dir_of
 from kiosk.languages import LANGUAGES
 from kiosk.site.markup import resource
@@ -48,10 +49,10 @@ def publish_site(
     _check_out_dir(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = out_dir.with_name(f".{out_dir.name}.publishing-{secrets.token_hex(4)}")
-    staging.mkdir()  # with the umask's permissions, so a web server can read it
+    staging.mkdir()  # given the old site's mode and group when it replaces it
     try:
         published = _write_site(catalog, routes, staging, contact_email)
-        _swap(staging, out_dir)
+        atomic.replace_folder(staging, out_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -130,18 +131,3 @@ def _check_out_dir(out_dir: Path) -> None:
             f"{out_dir} holds other files: publish into a new or empty folder "
             "(or one a site was published to before)"
         )
-
-
-def _swap(staging: Path, out_dir: Path) -> None:
-    """Put `staging` in the place of `out_dir`, then delete the old site."""
-    if not out_dir.exists():
-        staging.rename(out_dir)
-        return
-    old = out_dir.with_name(f".{out_dir.name}.old-{secrets.token_hex(4)}")
-    out_dir.rename(old)
-    try:
-        staging.rename(out_dir)
-    except OSError:
-        old.rename(out_dir)
-        raise
-    shutil.rmtree(old)

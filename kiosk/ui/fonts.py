@@ -1,8 +1,12 @@
 """Fonts for Latin, Devanagari and Japanese, and a check that every glyph can be drawn."""
 
 import logging
+import os
 
+from PySide6.QtCore import QLoggingCategory
 from PySide6.QtGui import QFont, QGuiApplication, QTextLayout
+
+from kiosk.catalog.doctor import CheckResult
 
 log = logging.getLogger(__name__)
 
@@ -63,3 +67,43 @@ def report_unrenderable(samples: dict[str, str]) -> list[str]:
                 " ".join(sorted(missing))[:200],
             )
     return failing
+
+
+def font_checks(texts: dict[str, list[str]], catalogue_read: bool = True) -> list[CheckResult]:
+    """One doctor check per language: every text of `texts` (language -> the texts the kiosk
+    may draw in it, see doctor.language_texts) has a glyph in the kiosk's sans and serif
+    fonts or their fallbacks. Makes an offscreen application if there is none."""
+    if QGuiApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a check, never a window
+    QLoggingCategory.setFilterRules("qt.text.font.db.info=false")
+    app = QGuiApplication.instance() or QGuiApplication(["kiosk-admin"])
+    apply_default_font(app)
+    faces = [ui_font()]
+    serif = QFont(SERIF)  # headings (Theme.serif)
+    serif.setPixelSize(faces[0].pixelSize())
+    faces.append(serif)
+    what = "UI and catalogue texts" if catalogue_read else "UI texts (the catalogue cannot be read)"
+    results = []
+    for language, shown in texts.items():
+        missing: set[str] = set()
+        failing = []
+        for text in shown:
+            gaps = set().union(*(missing_glyphs(text, face) for face in faces))
+            if gaps:
+                missing |= gaps
+                failing.append(text)
+        if missing:
+            chars = " ".join(f"U+{ord(ch):04X}" for ch in sorted(missing)[:5])
+            detail = (
+                f"no glyph for {chars}{' ...' if len(missing) > 5 else ''} in "
+                f"{len(failing)} of {len(shown)} {what}, first {failing[0][:40]!r} "
+                "(install fonts-noto-core and fonts-noto-cjk)"
+            )
+        else:
+            detail = (
+                f"{len(shown)} {what}: every character has a glyph ({SANS}, {SERIF} and "
+                "their fallbacks)"
+            )
+        results.append(CheckResult(f"fonts {language}", not missing, detail))
+    del app
+    return results

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
+from kiosk import atomic
 from kiosk.catalog.bundles import BundleError, StaleBundle, install_bundle
 from kiosk.ui.catalog_watcher import file_signature
 
@@ -71,9 +72,7 @@ class InboxWatcher(QObject):
         except BundleError as error:
             log.error("inbox: refused %s: %s", path.name, error)
             self.reports_dir().mkdir(exist_ok=True)
-            (self.reports_dir() / f"{path.name}.refused.txt").write_text(
-                f"{error}\n", encoding="utf-8"
-            )
+            atomic.write_text(self.reports_dir() / f"{path.name}.refused.txt", f"{error}\n")
             return
         except Exception:  # an unforeseen failure must not stop the kiosk
             log.exception("inbox: installing %s failed", path.name)

@@ -126,7 +126,7 @@ def test_a_broken_reference_names_file_row_and_column(tmp_path):
         for line in products[1:3]:
             writer.writerow(next(csv.reader([line])))
         writer.writerow(row)
-    with pytest.raises(SourceError, match=r"products\.csv:4:district: unknown 'atlantis'"):
+    with pytest.raises(SourceError, match=r"products\.csv:4:district: unknown district 'atlantis'"):
         build_catalog(tmp_path, BUNDLED_MEDIA, tmp_path / "out.db")
     assert not (tmp_path / "out.db").exists()
 
