@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import os
 import random
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from PIL import Image
 
+from kiosk.atomic import atomic_write
 from kiosk.catalog import images
 from kiosk.catalog.layout import photo_alt_texts
 from kiosk.languages import LANGUAGES
@@ -147,14 +146,8 @@ def make_illustrations(catalog_dir: Path, media_dir: Path) -> int:
 
 
 def _write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence]) -> None:
-    """Write a UTF-8 CSV with \\n line ends through a temporary file and a rename."""
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            writer = csv.writer(out, lineterminator="\n")
-            writer.writerow(header)
-            writer.writerows(rows)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    """Write a UTF-8 CSV with \\n line ends, atomically (kiosk/atomic.py)."""
+    with atomic_write(path, "w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
