@@ -60,52 +60,27 @@ Item {
                 Flow {
                     width: parent.width
                     spacing: Theme.gap / 2
-                    Rectangle {
-                        width: craftLabel.implicitWidth + 32
-                        height: craftLabel.implicitHeight + 14
-                        radius: height / 2
+                    Pill {
                         color: page.product.craftColour
-                        PlainText {
-                            id: craftLabel
-                            anchors.centerIn: parent
-                            text: page.product.craftName
-                            color: Theme.onDark
-                            font.pixelSize: Theme.smallSize
-                            font.weight: Font.DemiBold
-                        }
+                        text: page.product.craftName
+                        textColor: Theme.onDark
                     }
-                    Rectangle {
+                    Pill {
                         visible: page.product.giTag
-                        width: giLabel.implicitWidth + 32
-                        height: giLabel.implicitHeight + 14
-                        radius: height / 2
                         color: Theme.gold
-                        PlainText {
-                            id: giLabel
-                            objectName: "giBadge"
-                            anchors.centerIn: parent
-                            text: qsTr("GI tag · Geographical Indication")
-                            font.pixelSize: Theme.smallSize
-                            font.weight: Font.DemiBold
-                        }
+                        labelName: "giBadge"
+                        text: qsTr("GI tag · Geographical Indication")
                     }
                     // The number buyers quote (on the labels and in enquiries too).
-                    Rectangle {
+                    Pill {
                         visible: page.product.code.length > 0
-                        width: codeLabel.implicitWidth + 32
-                        height: codeLabel.implicitHeight + 14
-                        radius: height / 2
-                        color: "transparent"
+                        color: Theme.clear
                         border.color: Theme.line
-                        border.width: 2
-                        PlainText {
-                            id: codeLabel
-                            objectName: "productCode"
-                            anchors.centerIn: parent
-                            text: qsTr("Product no. %1").arg(page.product.code)
-                            color: Theme.inkSoft
-                            font.pixelSize: Theme.smallSize
-                        }
+                        border.width: Theme.hairline
+                        labelName: "productCode"
+                        text: qsTr("Product no. %1").arg(page.product.code)
+                        textColor: Theme.inkSoft
+                        font.weight: Font.Normal
                     }
                 }
                 PlainText {
