@@ -304,6 +304,32 @@ class KioskController(QObject):
     def _get_attract_slide_ms(self) -> int:
         return int(self._catalog.settings["attract_slide_s"]) * 1000
 
+    def _get_crafts(self) -> CraftListModel:
+        return self._crafts
+
+    def _get_districts(self) -> DistrictListModel:
+        return self._districts
+
+    def _get_featured(self) -> ProductListModel:
+        return self._featured
+
+    def _get_gallery(self) -> ProductListModel:
+        return self._gallery
+
+    def _get_product(self) -> ProductDetail:
+        return self._product
+
+    def _get_idle(self) -> IdleWatcher:
+        return self._idle
+
+    def _get_shortlist(self) -> ProductListModel:
+        return self._shortlist
+
+    def _get_shortlist_limit(self) -> int:
+        return SHORTLIST_LIMIT
+
+    # Typed properties (not QObject) so that qmllint knows what QML reads from them.
+
     catalogVersion = Property(str, _get_catalog_version, notify=catalogChanged)
     language = Property(str, _get_language, notify=languageChanged)
     languages = Property(list, _get_languages, constant=True)
@@ -316,15 +342,15 @@ class KioskController(QObject):
     galleryTitle = Property(str, _get_gallery_title, notify=galleryChanged)
     galleryCount = Property(int, _get_gallery_count, notify=galleryChanged)
     attractSlideMs = Property(int, _get_attract_slide_ms, notify=settingsChanged)
-    homePhotos = Property("QVariantMap", _get_home_photos, notify=settingsChanged)
-    crafts = Property(QObject, lambda self: self._crafts, constant=True)
-    districts = Property(QObject, lambda self: self._districts, constant=True)
-    featured = Property(QObject, lambda self: self._featured, constant=True)
-    gallery = Property(QObject, lambda self: self._gallery, constant=True)
-    product = Property(QObject, lambda self: self._product, constant=True)
-    idle = Property(QObject, lambda self: self._idle, constant=True)
-    shortlist = Property(QObject, lambda self: self._shortlist, constant=True)
+    homePhotos = Property(dict, _get_home_photos, notify=settingsChanged)
+    crafts = Property(CraftListModel, _get_crafts, constant=True)
+    districts = Property(DistrictListModel, _get_districts, constant=True)
+    featured = Property(ProductListModel, _get_featured, constant=True)
+    gallery = Property(ProductListModel, _get_gallery, constant=True)
+    product = Property(ProductDetail, _get_product, constant=True)
+    idle = Property(IdleWatcher, _get_idle, constant=True)
+    shortlist = Property(ProductListModel, _get_shortlist, constant=True)
     shortlistIds = Property(list, _get_shortlist_ids, notify=shortlistChanged)
     shortlistUrl = Property(str, _get_shortlist_url, notify=shortlistChanged)
     shortlistPhoto = Property(str, _get_shortlist_photo, notify=shortlistChanged)
-    shortlistLimit = Property(int, lambda self: SHORTLIST_LIMIT, constant=True)
+    shortlistLimit = Property(int, _get_shortlist_limit, constant=True)

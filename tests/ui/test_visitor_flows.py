@@ -182,9 +182,7 @@ def test_the_stack_follows_the_history(kiosk, catalog):
         """The page on top, and every page the stack holds (in no particular order)."""
         kiosk.settle()
         held = [
-            item.objectName()
-            for item in scene_items(stack)
-            if item.objectName().endswith("Page")
+            item.objectName() for item in scene_items(stack) if item.objectName().endswith("Page")
         ]
         assert len(held) == stack.property("depth")
         return kiosk.page().objectName(), sorted(held)

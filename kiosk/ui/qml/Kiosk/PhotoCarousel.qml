@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // The product's photos, one at a time: swipe sideways for the next, dots show where you are.
