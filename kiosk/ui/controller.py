@@ -328,7 +328,8 @@ class KioskController(QObject):
     def _get_shortlist_limit(self) -> int:
         return SHORTLIST_LIMIT
 
-    # Typed properties (not QObject) so that qmllint knows what QML reads from them.
+    # Properties holding objects are QObject to Python (which can read them so) and, from
+    # their getters' return types, typed for qmllint (kiosk/ui/qmltypes.py).
 
     catalogVersion = Property(str, _get_catalog_version, notify=catalogChanged)
     language = Property(str, _get_language, notify=languageChanged)
@@ -343,13 +344,13 @@ class KioskController(QObject):
     galleryCount = Property(int, _get_gallery_count, notify=galleryChanged)
     attractSlideMs = Property(int, _get_attract_slide_ms, notify=settingsChanged)
     homePhotos = Property(dict, _get_home_photos, notify=settingsChanged)
-    crafts = Property(CraftListModel, _get_crafts, constant=True)
-    districts = Property(DistrictListModel, _get_districts, constant=True)
-    featured = Property(ProductListModel, _get_featured, constant=True)
-    gallery = Property(ProductListModel, _get_gallery, constant=True)
-    product = Property(ProductDetail, _get_product, constant=True)
-    idle = Property(IdleWatcher, _get_idle, constant=True)
-    shortlist = Property(ProductListModel, _get_shortlist, constant=True)
+    crafts = Property(QObject, _get_crafts, constant=True)
+    districts = Property(QObject, _get_districts, constant=True)
+    featured = Property(QObject, _get_featured, constant=True)
+    gallery = Property(QObject, _get_gallery, constant=True)
+    product = Property(QObject, _get_product, constant=True)
+    idle = Property(QObject, _get_idle, constant=True)
+    shortlist = Property(QObject, _get_shortlist, constant=True)
     shortlistIds = Property(list, _get_shortlist_ids, notify=shortlistChanged)
     shortlistUrl = Property(str, _get_shortlist_url, notify=shortlistChanged)
     shortlistPhoto = Property(str, _get_shortlist_photo, notify=shortlistChanged)

@@ -7,9 +7,12 @@ pyside6-metaobjectdump reads the modules' source as moc reads C++ headers, and
 pyside6-qmltyperegistrar turns its JSON into a .qmltypes file. The dump misses two things
 that only the running classes know: which properties are constant, and the Qt names of
 Python types (`list` is a QVariantList). Both are filled in from each class's meta-object.
+A property holding one of our objects is a QObject (so Python can read it too); its getter's
+return type tells qmllint which (`def _get_product(self) -> ProductDetail`).
 """
 
 import importlib
+import inspect
 import json
 import shutil
 import subprocess
@@ -48,13 +51,19 @@ def _complete(dump: list[dict]) -> None:
     for entry in dump:
         module = importlib.import_module(f"kiosk.ui.{Path(entry['inputFile']).stem}")
         for cls in entry["classes"]:
-            meta = getattr(module, cls["className"]).staticMetaObject
+            python_class = getattr(module, cls["className"])
+            meta = python_class.staticMetaObject
             for prop in cls.get("properties", []):
                 live = meta.property(meta.indexOfProperty(prop["name"]))
                 if live.isConstant():
                     prop["constant"] = True
                 if prop["type"] in PYTHON_TYPES:
                     prop["type"] = PYTHON_TYPES[prop["type"]]
+                elif prop["type"] == "QObject":
+                    getter = getattr(python_class, prop["read"])
+                    returned = inspect.signature(getter).return_annotation
+                    if isinstance(returned, type) and hasattr(returned, "staticMetaObject"):
+                        prop["type"] = returned.__name__
 
 
 def generate(out_dir: Path) -> Path:
