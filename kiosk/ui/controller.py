@@ -1,7 +1,8 @@
 """The visitor's session: where they are, in which language, and what they look at.
 
 Navigation lives here rather than in QML so that idle reset, tests and the preview command
-drive the same state a visitor's taps do. QML mirrors it with a StackView.
+drive the same state a visitor's taps do. The history (the pages, Home first) is the one
+source of truth: QML's StackView follows it (see Main.qml).
 """
 
 from collections.abc import Callable
@@ -24,9 +25,7 @@ QML_IMPORT_MAJOR_VERSION = 1
 @QmlElement
 @QmlUncreatable("Made by the kiosk")
 class KioskController(QObject):
-    # action: "push" (page opened), "pop" (back), "popto" (back to `page`, which is below),
-    # "home" (stack cut back to Home) or "reset" (a new visitor: Home built afresh)
-    navigated = Signal(str, str)
+    historyChanged = Signal()  # the pages (Home first) or the visit changed
     attractChanged = Signal()
     languageChanged = Signal()
     galleryChanged = Signal()
@@ -49,6 +48,7 @@ class KioskController(QObject):
         self._attract = True
         self._pending: Catalog | None = None
         self._history = ["home"]
+        self._visit = 0  # a new visitor gets a new number, and Home built afresh
         self._gallery_kind = ""
         self._gallery_title: dict[str, str] = {}
         self._crafts = CraftListModel(catalog, self)
@@ -122,6 +122,17 @@ class KioskController(QObject):
         return [{"code": code, "label": NATIVE_NAMES[code]} for code in LANGUAGES]
 
     # -- navigation -------------------------------------------------------------------
+    def _get_history(self) -> list:
+        return list(self._history)
+
+    def _set_history(self, pages: list[str]) -> None:
+        if pages != self._history:
+            self._history = pages
+            self.historyChanged.emit()
+
+    def _get_visit(self) -> int:
+        return self._visit
+
     def _get_page(self) -> str:
         return self._history[-1]
 
@@ -134,8 +145,7 @@ class KioskController(QObject):
     def _push(self, page: str) -> None:
         if self.page == page:
             return  # a second tap on the same tile while its page opens
-        self._history.append(page)
-        self.navigated.emit("push", page)
+        self._set_history([*self._history, page])
 
     @Slot()
     @Slot(str)
@@ -176,15 +186,13 @@ class KioskController(QObject):
     def openShortlist(self) -> None:
         """The shortlist page; from a product opened on it, back to it rather than anew."""
         if "shortlist" in self._history:
-            self._history = self._history[: self._history.index("shortlist") + 1]
-            self.navigated.emit("popto", self.page)
+            self._set_history(self._history[: self._history.index("shortlist") + 1])
         else:
             self._push("shortlist")
 
     def _open_gallery(self, kind: str, title: dict[str, str], products: list) -> None:
         if "gallery" in self._history:  # one gallery at a time: reopening replaces it
-            self._history = self._history[: self._history.index("gallery")]
-            self.navigated.emit("home" if len(self._history) == 1 else "pop", self.page)
+            self._set_history(self._history[: self._history.index("gallery")])
         self._gallery_kind = kind
         self._gallery_title = title
         self._gallery.show(products)
@@ -204,14 +212,11 @@ class KioskController(QObject):
     @Slot()
     def back(self) -> None:
         if len(self._history) > 1:
-            self._history.pop()
-            self.navigated.emit("pop", self.page)
+            self._set_history(self._history[:-1])
 
     @Slot()
     def home(self) -> None:
-        if len(self._history) > 1:
-            self._history = ["home"]
-            self.navigated.emit("home", "home")
+        self._set_history(["home"])
 
     @Slot()
     def resetToAttract(self) -> None:
@@ -225,7 +230,8 @@ class KioskController(QObject):
         self._product.show(None)
         self._set_shortlist([])
         self.galleryChanged.emit()
-        self.navigated.emit("reset", "home")
+        self._visit += 1
+        self.historyChanged.emit()
         self._take_pending()
         if not self._attract:
             self._attract = True
@@ -298,25 +304,54 @@ class KioskController(QObject):
     def _get_attract_slide_ms(self) -> int:
         return int(self._catalog.settings["attract_slide_s"]) * 1000
 
+    def _get_crafts(self) -> CraftListModel:
+        return self._crafts
+
+    def _get_districts(self) -> DistrictListModel:
+        return self._districts
+
+    def _get_featured(self) -> ProductListModel:
+        return self._featured
+
+    def _get_gallery(self) -> ProductListModel:
+        return self._gallery
+
+    def _get_product(self) -> ProductDetail:
+        return self._product
+
+    def _get_idle(self) -> IdleWatcher:
+        return self._idle
+
+    def _get_shortlist(self) -> ProductListModel:
+        return self._shortlist
+
+    def _get_shortlist_limit(self) -> int:
+        return SHORTLIST_LIMIT
+
+    # Properties holding objects are QObject to Python (which can read them so) and, from
+    # their getters' return types, typed for qmllint (kiosk/ui/qmltypes.py).
+
     catalogVersion = Property(str, _get_catalog_version, notify=catalogChanged)
     language = Property(str, _get_language, notify=languageChanged)
     languages = Property(list, _get_languages, constant=True)
-    page = Property(str, _get_page, notify=navigated)
-    depth = Property(int, _get_depth, notify=navigated)
+    history = Property(list, _get_history, notify=historyChanged)
+    visit = Property(int, _get_visit, notify=historyChanged)
+    page = Property(str, _get_page, notify=historyChanged)
+    depth = Property(int, _get_depth, notify=historyChanged)
     attract = Property(bool, _get_attract, notify=attractChanged)
     galleryKind = Property(str, _get_gallery_kind, notify=galleryChanged)
     galleryTitle = Property(str, _get_gallery_title, notify=galleryChanged)
     galleryCount = Property(int, _get_gallery_count, notify=galleryChanged)
     attractSlideMs = Property(int, _get_attract_slide_ms, notify=settingsChanged)
-    homePhotos = Property("QVariantMap", _get_home_photos, notify=settingsChanged)
-    crafts = Property(QObject, lambda self: self._crafts, constant=True)
-    districts = Property(QObject, lambda self: self._districts, constant=True)
-    featured = Property(QObject, lambda self: self._featured, constant=True)
-    gallery = Property(QObject, lambda self: self._gallery, constant=True)
-    product = Property(QObject, lambda self: self._product, constant=True)
-    idle = Property(QObject, lambda self: self._idle, constant=True)
-    shortlist = Property(QObject, lambda self: self._shortlist, constant=True)
+    homePhotos = Property(dict, _get_home_photos, notify=settingsChanged)
+    crafts = Property(QObject, _get_crafts, constant=True)
+    districts = Property(QObject, _get_districts, constant=True)
+    featured = Property(QObject, _get_featured, constant=True)
+    gallery = Property(QObject, _get_gallery, constant=True)
+    product = Property(QObject, _get_product, constant=True)
+    idle = Property(QObject, _get_idle, constant=True)
+    shortlist = Property(QObject, _get_shortlist, constant=True)
     shortlistIds = Property(list, _get_shortlist_ids, notify=shortlistChanged)
     shortlistUrl = Property(str, _get_shortlist_url, notify=shortlistChanged)
     shortlistPhoto = Property(str, _get_shortlist_photo, notify=shortlistChanged)
-    shortlistLimit = Property(int, lambda self: SHORTLIST_LIMIT, constant=True)
+    shortlistLimit = Property(int, _get_shortlist_limit, constant=True)

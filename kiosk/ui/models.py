@@ -71,7 +71,10 @@ class _CatalogListModel(QAbstractListModel):
         self.endResetModel()
         self.countChanged.emit()
 
-    count = Property(int, lambda self: len(self._items), notify=countChanged)
+    def _get_count(self) -> int:
+        return len(self._items)
+
+    count = Property(int, _get_count, notify=countChanged)
 
     def set_language(self, language: str) -> None:
         self._language = language

@@ -1,9 +1,11 @@
 """A visitor's walk through the kiosk, with taps and swipes on the real QML."""
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QSize
+from PySide6.QtCore import QObject, QPoint, QPointF, QSize, Qt
+from PySide6.QtTest import QTest
 
 from kiosk.catalog.store import Catalog
+from kiosk.ui.preview import scene_items
 
 
 def product_with_photos(catalog: Catalog, minimum: int):
@@ -158,7 +160,51 @@ def test_a_double_tap_opens_a_page_once(kiosk):
     kiosk.wake()
     tile = kiosk.item("tile-crafts")
     point = tile.mapToScene(QPointF(tile.width() / 2, tile.height() / 2)).toPoint()
-    kiosk.tap_at(point)
-    kiosk.controller.openCrafts()  # the second tap lands while the page slides in
+    stack = kiosk.window.findChild(QObject, "stack")
+    left, no_keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QTest.mouseClick(kiosk.window, left, no_keys, point)
+    QTest.qWait(40)
+    assert stack.property("busy")  # the second tap lands while the page slides in
+    QTest.mouseClick(kiosk.window, left, no_keys, point)
+    kiosk.settle()
+    assert kiosk.controller.history == ["home", "crafts"]
+    assert stack.property("depth") == 2
     kiosk.tap("back")
     assert kiosk.page().objectName() == "homePage"
+
+
+def test_the_stack_follows_the_history(kiosk, catalog):
+    """Every way of moving (push, back, back to the shortlist, a new gallery, Home, a new
+    visitor) leaves the StackView showing exactly the controller's history."""
+    stack = kiosk.window.findChild(QObject, "stack")
+
+    def shown() -> tuple[str, list[str]]:
+        """The page on top, and every page the stack holds (in no particular order)."""
+        kiosk.settle()
+        held = [
+            item.objectName() for item in scene_items(stack) if item.objectName().endswith("Page")
+        ]
+        assert len(held) == stack.property("depth")
+        return kiosk.page().objectName(), sorted(held)
+
+    controller = kiosk.controller
+    product = next(iter(catalog.products.values()))
+    kiosk.wake()
+    for move in (
+        controller.openFeatured,
+        lambda: controller.openProduct(product.id),
+        lambda: controller.addToShortlist(product.id),
+        controller.openShortlist,
+        lambda: controller.openProduct(product.id),
+        controller.openShortlist,
+        controller.openFeatured,
+        controller.back,
+        controller.openCrafts,
+        controller.home,
+        controller.resetToAttract,
+    ):
+        move()
+        top, held = shown()
+        assert top == controller.page + "Page"
+        assert held == sorted(page + "Page" for page in controller.history)
+    assert controller.history == ["home"]

@@ -4,7 +4,7 @@
   <context>
     <name>CraftTile</name>
     <message numerus="yes">
-      <location filename="../qml/Kiosk/CraftTile.qml" line="60" />
+      <location filename="../qml/Kiosk/CraftTile.qml" line="72" />
       <source>%n product(s)</source>
       <translation>
         <numerusform>%n product</numerusform>
@@ -15,12 +15,12 @@
   <context>
     <name>CraftsPage</name>
     <message>
-      <location filename="../qml/Kiosk/CraftsPage.qml" line="15" />
+      <location filename="../qml/Kiosk/CraftsPage.qml" line="12" />
       <source>Explore by craft</source>
       <translation>Explore by craft</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/CraftsPage.qml" line="16" />
+      <location filename="../qml/Kiosk/CraftsPage.qml" line="13" />
       <source>Choose a craft to see its products from across Uttar Pradesh.</source>
       <translation>Choose a craft to see its products from across Uttar Pradesh.</translation>
     </message>
@@ -28,12 +28,12 @@
   <context>
     <name>DistrictsPage</name>
     <message>
-      <location filename="../qml/Kiosk/DistrictsPage.qml" line="15" />
+      <location filename="../qml/Kiosk/DistrictsPage.qml" line="12" />
       <source>Explore by district</source>
       <translation>Explore by district</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/DistrictsPage.qml" line="16" />
+      <location filename="../qml/Kiosk/DistrictsPage.qml" line="13" />
       <source>Every district of Uttar Pradesh has its own signature product.</source>
       <translation>Every district of Uttar Pradesh has its own signature product.</translation>
     </message>
@@ -41,12 +41,12 @@
   <context>
     <name>GalleryPage</name>
     <message>
-      <location filename="../qml/Kiosk/GalleryPage.qml" line="15" />
+      <location filename="../qml/Kiosk/GalleryPage.qml" line="12" />
       <source>Featured crafts</source>
       <translation>Featured crafts</translation>
     </message>
     <message numerus="yes">
-      <location filename="../qml/Kiosk/GalleryPage.qml" line="16" />
+      <location filename="../qml/Kiosk/GalleryPage.qml" line="13" />
       <source>%n product(s)</source>
       <translation>
         <numerusform>%n product</numerusform>
@@ -154,12 +154,12 @@
   <context>
     <name>PhotoCarousel</name>
     <message>
-      <location filename="../qml/Kiosk/PhotoCarousel.qml" line="19" />
+      <location filename="../qml/Kiosk/PhotoCarousel.qml" line="20" />
       <source>Photo coming soon</source>
       <translation>Photo coming soon</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/PhotoCarousel.qml" line="62" />
+      <location filename="../qml/Kiosk/PhotoCarousel.qml" line="59" />
       <source>Illustrative image</source>
       <translation>Illustrative image</translation>
     </message>
@@ -167,98 +167,101 @@
   <context>
     <name>ProductCard</name>
     <message>
-      <location filename="../qml/Kiosk/ProductCard.qml" line="55" />
+      <location filename="../qml/Kiosk/ProductCard.qml" line="62" />
       <source>GI tag</source>
       <translation>GI tag</translation>
     </message>
   </context>
   <context>
-    <name>ProductPage</name>
+    <name>ProductCodes</name>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="81" />
-      <source>GI tag · Geographical Indication</source>
-      <translation>GI tag · Geographical Indication</translation>
-    </message>
-    <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="99" />
-      <source>Product no. %1</source>
-      <translation>Product no. %1</translation>
-    </message>
-    <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="118" />
-      <source>From %1, Uttar Pradesh</source>
-      <translation>From %1, Uttar Pradesh</translation>
-    </message>
-    <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="136" />
-      <source>On your shortlist</source>
-      <translation>On your shortlist</translation>
-    </message>
-    <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="137" />
-      <source>Add to shortlist</source>
-      <translation>Add to shortlist</translation>
-    </message>
-    <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="138" />
-      <source>Shortlist full (%1)</source>
-      <translation>Shortlist full (%1)</translation>
-    </message>
-    <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="149" />
-      <source>My shortlist (%1)</source>
-      <translation>My shortlist (%1)</translation>
-    </message>
-    <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="164" />
-      <source>Materials: %1</source>
-      <translation>Materials: %1</translation>
-    </message>
-    <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="183" />
-      <source>Made by</source>
-      <translation>Made by</translation>
-    </message>
-    <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="255" />
+      <location filename="../qml/Kiosk/ProductCodes.qml" line="76" />
       <source>Meet the artisan</source>
       <translation>Meet the artisan</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="256" />
+      <location filename="../qml/Kiosk/ProductCodes.qml" line="77" />
       <source>Their story and workshop</source>
       <translation>Their story and workshop</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="265" />
+      <location filename="../qml/Kiosk/ProductCodes.qml" line="86" />
       <source>Buyer enquiry</source>
       <translation>Buyer enquiry</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="266" />
+      <location filename="../qml/Kiosk/ProductCodes.qml" line="87" />
       <source>Ask about orders and trade</source>
       <translation>Ask about orders and trade</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="276" />
+      <location filename="../qml/Kiosk/ProductCodes.qml" line="100" />
       <source>Save contact</source>
       <translation>Save contact</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="277" />
+      <location filename="../qml/Kiosk/ProductCodes.qml" line="101" />
       <source>Works without internet</source>
       <translation>Works without internet</translation>
     </message>
   </context>
   <context>
+    <name>ProductStory</name>
+    <message>
+      <location filename="../qml/Kiosk/ProductStory.qml" line="35" />
+      <source>GI tag · Geographical Indication</source>
+      <translation>GI tag · Geographical Indication</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductStory.qml" line="44" />
+      <source>Product no. %1</source>
+      <translation>Product no. %1</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductStory.qml" line="62" />
+      <source>From %1, Uttar Pradesh</source>
+      <translation>From %1, Uttar Pradesh</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductStory.qml" line="80" />
+      <source>On your shortlist</source>
+      <translation>On your shortlist</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductStory.qml" line="81" />
+      <source>Add to shortlist</source>
+      <translation>Add to shortlist</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductStory.qml" line="82" />
+      <source>Shortlist full (%1)</source>
+      <translation>Shortlist full (%1)</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductStory.qml" line="93" />
+      <source>My shortlist (%1)</source>
+      <translation>My shortlist (%1)</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductStory.qml" line="108" />
+      <source>Materials: %1</source>
+      <translation>Materials: %1</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductStory.qml" line="127" />
+      <source>Made by</source>
+      <translation>Made by</translation>
+    </message>
+  </context>
+  <context>
     <name>ShortlistPage</name>
     <message>
-      <location filename="../qml/Kiosk/ShortlistPage.qml" line="17" />
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="18" />
       <source>My shortlist</source>
       <translation>My shortlist</translation>
     </message>
     <message numerus="yes">
-      <location filename="../qml/Kiosk/ShortlistPage.qml" line="19" />
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="20" />
       <source>%n product(s)</source>
       <translation>
         <numerusform>%n product</numerusform>
@@ -266,7 +269,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../qml/Kiosk/ShortlistPage.qml" line="20" />
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="21" />
       <source>room for %n</source>
       <translation>
         <numerusform>room for %n more</numerusform>
@@ -274,27 +277,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ShortlistPage.qml" line="88" />
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="89" />
       <source>One code for your whole shortlist</source>
       <translation>One code for your whole shortlist</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ShortlistPage.qml" line="96" />
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="97" />
       <source>Scan it with your phone to open a buyer-enquiry page listing these products, ready to send to the makers.</source>
       <translation>Scan it with your phone to open a buyer-enquiry page listing these products, ready to send to the makers.</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ShortlistPage.qml" line="114" />
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="115" />
       <source>Your shortlist is empty</source>
       <translation>Your shortlist is empty</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ShortlistPage.qml" line="122" />
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="123" />
       <source>Tap “Add to shortlist” on any product to collect it here. When you are done, one QR code takes the whole list to your phone.</source>
       <translation>Tap “Add to shortlist” on any product to collect it here. When you are done, one QR code takes the whole list to your phone.</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ShortlistPage.qml" line="128" />
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="129" />
       <source>See featured crafts</source>
       <translation>See featured crafts</translation>
     </message>
@@ -302,7 +305,7 @@
   <context>
     <name>ShortlistRow</name>
     <message>
-      <location filename="../qml/Kiosk/ShortlistRow.qml" line="86" />
+      <location filename="../qml/Kiosk/ShortlistRow.qml" line="91" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>

@@ -4,7 +4,7 @@
   <context>
     <name>CraftTile</name>
     <message numerus="yes">
-      <location filename="../qml/Kiosk/CraftTile.qml" line="60" />
+      <location filename="../qml/Kiosk/CraftTile.qml" line="72" />
       <source>%n product(s)</source>
       <translation>
         <numerusform>%n 点の製品</numerusform>
@@ -14,12 +14,12 @@
   <context>
     <name>CraftsPage</name>
     <message>
-      <location filename="../qml/Kiosk/CraftsPage.qml" line="15" />
+      <location filename="../qml/Kiosk/CraftsPage.qml" line="12" />
       <source>Explore by craft</source>
       <translation>クラフトから探す</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/CraftsPage.qml" line="16" />
+      <location filename="../qml/Kiosk/CraftsPage.qml" line="13" />
       <source>Choose a craft to see its products from across Uttar Pradesh.</source>
       <translation>工芸を選ぶと、州内各地の製品をご覧いただけます。</translation>
     </message>
@@ -27,12 +27,12 @@
   <context>
     <name>DistrictsPage</name>
     <message>
-      <location filename="../qml/Kiosk/DistrictsPage.qml" line="15" />
+      <location filename="../qml/Kiosk/DistrictsPage.qml" line="12" />
       <source>Explore by district</source>
       <translation>県から探す</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/DistrictsPage.qml" line="16" />
+      <location filename="../qml/Kiosk/DistrictsPage.qml" line="13" />
       <source>Every district of Uttar Pradesh has its own signature product.</source>
       <translation>ウッタル・プラデーシュ州のどの県にも、それぞれの代表的な製品があります。</translation>
     </message>
@@ -40,12 +40,12 @@
   <context>
     <name>GalleryPage</name>
     <message>
-      <location filename="../qml/Kiosk/GalleryPage.qml" line="15" />
+      <location filename="../qml/Kiosk/GalleryPage.qml" line="12" />
       <source>Featured crafts</source>
       <translation>注目の工芸品</translation>
     </message>
     <message numerus="yes">
-      <location filename="../qml/Kiosk/GalleryPage.qml" line="16" />
+      <location filename="../qml/Kiosk/GalleryPage.qml" line="13" />
       <source>%n product(s)</source>
       <translation>
         <numerusform>%n 点の製品</numerusform>
@@ -151,12 +151,12 @@
   <context>
     <name>PhotoCarousel</name>
     <message>
-      <location filename="../qml/Kiosk/PhotoCarousel.qml" line="19" />
+      <location filename="../qml/Kiosk/PhotoCarousel.qml" line="20" />
       <source>Photo coming soon</source>
       <translation>写真は準備中です</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/PhotoCarousel.qml" line="62" />
+      <location filename="../qml/Kiosk/PhotoCarousel.qml" line="59" />
       <source>Illustrative image</source>
       <translation>イメージ図</translation>
     </message>
@@ -164,132 +164,135 @@
   <context>
     <name>ProductCard</name>
     <message>
-      <location filename="../qml/Kiosk/ProductCard.qml" line="55" />
+      <location filename="../qml/Kiosk/ProductCard.qml" line="62" />
       <source>GI tag</source>
       <translation>GI認証</translation>
     </message>
   </context>
   <context>
-    <name>ProductPage</name>
+    <name>ProductCodes</name>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="81" />
-      <source>GI tag · Geographical Indication</source>
-      <translation>GI認証・地理的表示</translation>
-    </message>
-    <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="99" />
-      <source>Product no. %1</source>
-      <translation>製品番号 %1</translation>
-    </message>
-    <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="118" />
-      <source>From %1, Uttar Pradesh</source>
-      <translation>ウッタル・プラデーシュ州 %1 より</translation>
-    </message>
-    <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="136" />
-      <source>On your shortlist</source>
-      <translation>マイリストに追加済み</translation>
-    </message>
-    <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="137" />
-      <source>Add to shortlist</source>
-      <translation>マイリストに追加</translation>
-    </message>
-    <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="138" />
-      <source>Shortlist full (%1)</source>
-      <translation>マイリストは満杯です（%1）</translation>
-    </message>
-    <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="149" />
-      <source>My shortlist (%1)</source>
-      <translation>マイリスト（%1）</translation>
-    </message>
-    <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="164" />
-      <source>Materials: %1</source>
-      <translation>素材：%1</translation>
-    </message>
-    <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="183" />
-      <source>Made by</source>
-      <translation>つくり手</translation>
-    </message>
-    <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="255" />
+      <location filename="../qml/Kiosk/ProductCodes.qml" line="76" />
       <source>Meet the artisan</source>
       <translation>つくり手に会う</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="256" />
+      <location filename="../qml/Kiosk/ProductCodes.qml" line="77" />
       <source>Their story and workshop</source>
       <translation>物語と工房を見る</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="265" />
+      <location filename="../qml/Kiosk/ProductCodes.qml" line="86" />
       <source>Buyer enquiry</source>
       <translation>バイヤーお問い合わせ</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="266" />
+      <location filename="../qml/Kiosk/ProductCodes.qml" line="87" />
       <source>Ask about orders and trade</source>
       <translation>ご注文・お取引のお問い合わせ</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="276" />
+      <location filename="../qml/Kiosk/ProductCodes.qml" line="100" />
       <source>Save contact</source>
       <translation>連絡先を保存</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductPage.qml" line="277" />
+      <location filename="../qml/Kiosk/ProductCodes.qml" line="101" />
       <source>Works without internet</source>
       <translation>インターネット接続は不要です</translation>
     </message>
   </context>
   <context>
+    <name>ProductStory</name>
+    <message>
+      <location filename="../qml/Kiosk/ProductStory.qml" line="35" />
+      <source>GI tag · Geographical Indication</source>
+      <translation>GI認証・地理的表示</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductStory.qml" line="44" />
+      <source>Product no. %1</source>
+      <translation>製品番号 %1</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductStory.qml" line="62" />
+      <source>From %1, Uttar Pradesh</source>
+      <translation>ウッタル・プラデーシュ州 %1 より</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductStory.qml" line="80" />
+      <source>On your shortlist</source>
+      <translation>マイリストに追加済み</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductStory.qml" line="81" />
+      <source>Add to shortlist</source>
+      <translation>マイリストに追加</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductStory.qml" line="82" />
+      <source>Shortlist full (%1)</source>
+      <translation>マイリストは満杯です（%1）</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductStory.qml" line="93" />
+      <source>My shortlist (%1)</source>
+      <translation>マイリスト（%1）</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductStory.qml" line="108" />
+      <source>Materials: %1</source>
+      <translation>素材：%1</translation>
+    </message>
+    <message>
+      <location filename="../qml/Kiosk/ProductStory.qml" line="127" />
+      <source>Made by</source>
+      <translation>つくり手</translation>
+    </message>
+  </context>
+  <context>
     <name>ShortlistPage</name>
     <message>
-      <location filename="../qml/Kiosk/ShortlistPage.qml" line="17" />
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="18" />
       <source>My shortlist</source>
       <translation>マイリスト</translation>
     </message>
     <message numerus="yes">
-      <location filename="../qml/Kiosk/ShortlistPage.qml" line="19" />
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="20" />
       <source>%n product(s)</source>
       <translation>
         <numerusform>%n 点の製品</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../qml/Kiosk/ShortlistPage.qml" line="20" />
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="21" />
       <source>room for %n</source>
       <translation>
         <numerusform>あと %n 点追加できます</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ShortlistPage.qml" line="88" />
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="89" />
       <source>One code for your whole shortlist</source>
       <translation>マイリスト全体をひとつのコードで</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ShortlistPage.qml" line="96" />
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="97" />
       <source>Scan it with your phone to open a buyer-enquiry page listing these products, ready to send to the makers.</source>
       <translation>スマートフォンで読み取ると、これらの品を載せたバイヤー向けお問い合わせページが開き、そのまま作り手に送れます。</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ShortlistPage.qml" line="114" />
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="115" />
       <source>Your shortlist is empty</source>
       <translation>マイリストはまだ空です</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ShortlistPage.qml" line="122" />
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="123" />
       <source>Tap “Add to shortlist” on any product to collect it here. When you are done, one QR code takes the whole list to your phone.</source>
       <translation>気になる品の「マイリストに追加」をタップすると、ここに集まります。最後はQRコードひとつで、リスト全体をスマートフォンへ。</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ShortlistPage.qml" line="128" />
+      <location filename="../qml/Kiosk/ShortlistPage.qml" line="129" />
       <source>See featured crafts</source>
       <translation>注目の工芸品を見る</translation>
     </message>
@@ -297,7 +300,7 @@
   <context>
     <name>ShortlistRow</name>
     <message>
-      <location filename="../qml/Kiosk/ShortlistRow.qml" line="86" />
+      <location filename="../qml/Kiosk/ShortlistRow.qml" line="91" />
       <source>Remove</source>
       <translation>削除</translation>
     </message>

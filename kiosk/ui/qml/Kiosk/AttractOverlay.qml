@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk.Backend
 
@@ -28,7 +29,7 @@ Rectangle {
     }
     Timer {
         running: attract.visible
-        interval: 2400
+        interval: Theme.greetingMs
         repeat: true
         onTriggered: attract.greeting = (attract.greeting + 1) % attract.greetings.length
     }
@@ -47,16 +48,16 @@ Rectangle {
             anchors.fill: parent
             opacity: current ? 1 : 0
             visible: opacity > 0
-            Behavior on opacity { NumberAnimation { duration: 1200 } }
+            Behavior on opacity { NumberAnimation { duration: Theme.fade } }
 
             Image {
                 anchors.fill: parent
                 source: slideItem.visible ? slideItem.photo : ""
-                sourceSize.width: 1920
+                sourceSize.width: Theme.fullScreenDecode
                 fillMode: Image.PreserveAspectCrop
                 asynchronous: true
                 scale: slideItem.current ? 1.12 : 1.0
-                Behavior on scale { NumberAnimation { duration: attract.kiosk.attractSlideMs + 1200 } }
+                Behavior on scale { NumberAnimation { duration: attract.kiosk.attractSlideMs + Theme.fade } }
             }
             PlainText {
                 anchors.right: parent.right
@@ -70,7 +71,7 @@ Rectangle {
                 font.pixelSize: Theme.bodySize
                 maximumLineCount: 3
                 style: Text.Raised
-                styleColor: "#80000000"
+                styleColor: Theme.textShadow
             }
         }
     }
@@ -78,10 +79,10 @@ Rectangle {
     Rectangle {
         anchors.fill: parent
         gradient: Gradient {
-            GradientStop { position: 0.0; color: "#a0190810" }
-            GradientStop { position: 0.30; color: "#00000000" }
-            GradientStop { position: 0.55; color: "#10000000" }
-            GradientStop { position: 1.0; color: "#f0190810" }
+            GradientStop { position: 0.0; color: Theme.attractShadeTop }
+            GradientStop { position: 0.30; color: Theme.clear }
+            GradientStop { position: 0.55; color: Theme.attractShadeMiddle }
+            GradientStop { position: 1.0; color: Theme.attractShadeBottom }
         }
     }
 
@@ -119,7 +120,12 @@ Rectangle {
             font.weight: Font.DemiBold
             lineHeight: 1.05
         }
-        Rectangle { width: 160; height: 6; radius: 3; color: Theme.saffron }
+        Rectangle {
+            width: Theme.bannerBarLength
+            height: Theme.accentBarThickness
+            radius: height / 2
+            color: Theme.saffron
+        }
         PlainText {
             objectName: "touchToExplore"
             width: parent.width - Theme.touchTarget * 5.4
@@ -129,8 +135,8 @@ Rectangle {
             SequentialAnimation on opacity {
                 running: attract.visible
                 loops: Animation.Infinite
-                NumberAnimation { from: 1; to: 0.55; duration: 1200; easing.type: Easing.InOutSine }
-                NumberAnimation { from: 0.55; to: 1; duration: 1200; easing.type: Easing.InOutSine }
+                NumberAnimation { from: 1; to: 0.55; duration: Theme.fade; easing.type: Easing.InOutSine }
+                NumberAnimation { from: 0.55; to: 1; duration: Theme.fade; easing.type: Easing.InOutSine }
             }
         }
     }

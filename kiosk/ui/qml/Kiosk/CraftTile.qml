@@ -1,7 +1,9 @@
 import QtQuick
 
 // One craft in the crafts grid: its photo, colour band, name and how many products it has.
-Rectangle {
+// The tile fills its grid cell, its face inset by half a gap so that neighbours stand a gap
+// apart.
+Item {
     id: tile
 
     required property string code
@@ -13,59 +15,70 @@ Rectangle {
     signal tapped(string code)
 
     objectName: "craft-" + code
-    radius: Theme.radius
-    color: colour
-    clip: true
-    scale: tap.pressed ? 0.97 : 1.0
+    scale: tap.pressed ? Theme.pressScale : 1.0
     Behavior on scale { NumberAnimation { duration: Theme.fast / 2 } }
 
-    Image {
-        id: photo
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.top: parent.top
-        height: parent.height - band.height + tile.radius
-        source: tile.thumb
-        sourceSize.width: 512
-        fillMode: Image.PreserveAspectCrop
-        asynchronous: true
-    }
-    Rectangle {
-        id: band
-        anchors.bottom: parent.bottom
-        width: parent.width
-        height: Math.max(parent.height * 0.42, column.implicitHeight + 2 * Theme.gap)
-        color: tile.colour
-        radius: tile.radius
-        Rectangle { width: parent.width; height: tile.radius; color: tile.colour }
+    Accessible.role: Accessible.Button
+    Accessible.name: name
+    Accessible.description: productsLabel.text
+    Accessible.onPressAction: tile.tapped(tile.code)
 
-        Column {
-            id: column
+    Rectangle {
+        id: face
+        anchors.fill: parent
+        anchors.margins: Theme.gap / 2
+        radius: Theme.radius
+        color: tile.colour
+        clip: true
+
+        Image {
             anchors.left: parent.left
             anchors.right: parent.right
-            anchors.verticalCenter: parent.verticalCenter
-            anchors.margins: Theme.gap
-            spacing: 4
-            PlainText {
-                width: parent.width
-                text: tile.name
-                color: Theme.onDark
-                font.family: Theme.serif
-                font.pixelSize: Theme.subheadingSize
-                font.weight: Font.DemiBold
-                maximumLineCount: 2
-            }
-            PlainText {
-                width: parent.width
-                text: qsTr("%n product(s)", "", tile.productCount)
-                color: Theme.onDark
-                opacity: 0.85
-                font.pixelSize: Theme.smallSize
+            anchors.top: parent.top
+            height: parent.height - band.height + face.radius
+            source: tile.thumb
+            sourceSize.width: Theme.thumbDecode
+            fillMode: Image.PreserveAspectCrop
+            asynchronous: true
+        }
+        Rectangle {
+            id: band
+            anchors.bottom: parent.bottom
+            width: parent.width
+            height: Math.max(parent.height * 0.42, column.implicitHeight + 2 * Theme.gap)
+            color: tile.colour
+            radius: face.radius
+            Rectangle { width: parent.width; height: face.radius; color: tile.colour }
+
+            Column {
+                id: column
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                anchors.margins: Theme.gap
+                spacing: Theme.lineSpacing
+                PlainText {
+                    width: parent.width
+                    text: tile.name
+                    color: Theme.onDark
+                    font.family: Theme.serif
+                    font.pixelSize: Theme.subheadingSize
+                    font.weight: Font.DemiBold
+                    maximumLineCount: 2
+                }
+                PlainText {
+                    id: productsLabel
+                    width: parent.width
+                    text: qsTr("%n product(s)", "", tile.productCount)
+                    color: Theme.onDark
+                    opacity: 0.85
+                    font.pixelSize: Theme.smallSize
+                }
             }
         }
-    }
-    TapHandler {
-        id: tap
-        onTapped: tile.tapped(tile.code)
+        TapHandler {
+            id: tap
+            onTapped: tile.tapped(tile.code)
+        }
     }
 }

@@ -20,16 +20,16 @@ Item {
         Image {
             anchors.fill: parent
             source: page.kiosk.homePhotos.hero
-            sourceSize.width: 1440
+            sourceSize.width: Theme.photoDecode
             fillMode: Image.PreserveAspectCrop
             asynchronous: true
         }
         Rectangle {
             anchors.fill: parent
             gradient: Gradient {
-                GradientStop { position: 0.0; color: "#30190810" }
-                GradientStop { position: 0.5; color: "#40190810" }
-                GradientStop { position: 1.0; color: "#e8190810" }
+                GradientStop { position: 0.0; color: Theme.heroShadeTop }
+                GradientStop { position: 0.5; color: Theme.heroShadeMiddle }
+                GradientStop { position: 1.0; color: Theme.heroShadeBottom }
             }
         }
         Column {
@@ -41,7 +41,7 @@ Item {
             PlainText {
                 text: qsTr("One District One Product")
                 color: Theme.gold
-                font.pixelSize: Theme.smallSize + 2
+                font.pixelSize: Theme.captionSize
                 font.weight: Font.DemiBold
                 font.letterSpacing: 2
             }

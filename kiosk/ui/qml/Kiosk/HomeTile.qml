@@ -13,13 +13,18 @@ Rectangle {
     radius: Theme.radius
     color: accent
     clip: true
-    scale: tap.pressed ? 0.97 : 1.0
+    scale: tap.pressed ? Theme.pressScale : 1.0
     Behavior on scale { NumberAnimation { duration: Theme.fast / 2 } }
+
+    Accessible.role: Accessible.Button
+    Accessible.name: title
+    Accessible.description: subtitle
+    Accessible.onPressAction: tile.tapped()
 
     Image {
         anchors.fill: parent
         source: tile.photo
-        sourceSize.width: 512
+        sourceSize.width: Theme.thumbDecode
         fillMode: Image.PreserveAspectCrop
         asynchronous: true
         opacity: 0.9
@@ -28,19 +33,19 @@ Rectangle {
         anchors.fill: parent
         gradient: Gradient {
             orientation: Gradient.Horizontal
-            GradientStop { position: 0.0; color: Qt.rgba(0.11, 0.03, 0.05, 0.92) }
-            GradientStop { position: 0.65; color: Qt.rgba(0.11, 0.03, 0.05, 0.45) }
-            GradientStop { position: 1.0; color: "#00000000" }
+            GradientStop { position: 0.0; color: Theme.tileShadeText }
+            GradientStop { position: 0.65; color: Theme.tileShadeMiddle }
+            GradientStop { position: 1.0; color: Theme.clear }
         }
     }
-    Rectangle { width: 10; height: parent.height; color: tile.accent }
+    Rectangle { width: Theme.stripe; height: parent.height; color: tile.accent }
 
     Column {
         anchors.left: parent.left
         anchors.leftMargin: Theme.margin
         anchors.verticalCenter: parent.verticalCenter
         width: parent.width * 0.66
-        spacing: 8
+        spacing: Theme.inset
         PlainText {
             width: parent.width
             text: tile.title

@@ -8,7 +8,7 @@ Rectangle {
 
     required property IdleWatcher idle
 
-    color: "#b0190810"
+    color: Theme.scrim
     opacity: idle.countingDown ? 1 : 0
     visible: opacity > 0
     Behavior on opacity { NumberAnimation { duration: Theme.fast } }
@@ -22,7 +22,7 @@ Rectangle {
 
     Rectangle {
         anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, 900)
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.dialogWidth)
         height: column.implicitHeight + 2 * Theme.margin
         radius: Theme.radius
         color: Theme.card

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk.Backend
 
@@ -20,7 +21,7 @@ Row {
             implicitWidth: Theme.touchTarget * 1.7
             highlighted: languageSwitch.kiosk.language === modelData.code
             baseColor: highlighted ? Theme.maroon
-                                   : (languageSwitch.onDark ? "#33ffffff" : Theme.card)
+                                   : (languageSwitch.onDark ? Theme.buttonOnDark : Theme.card)
             textColor: highlighted || languageSwitch.onDark ? Theme.onDark : Theme.ink
             onTapped: {
                 languageSwitch.kiosk.setLanguage(modelData.code)

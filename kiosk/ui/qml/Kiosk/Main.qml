@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import Kiosk.Backend
@@ -25,27 +26,38 @@ Window {
         "gallery": galleryPage, "product": productPage, "shortlist": shortlistPage
     })
 
+    // The stack shows the controller's history, Home first: pages the history no longer has
+    // are popped, new ones pushed (both with their slide), and a new visit builds Home afresh.
     StackView {
         id: stack
         objectName: "stack"
         anchors { left: parent.left; right: parent.right; top: parent.top; bottom: navBar.top }
-        initialItem: homePage
         clip: true
-    }
 
-    Connections {
-        target: window.kiosk
-        function onNavigated(action, page) {
-            if (action === "push")
-                stack.push(window.pages[page])
-            else if (action === "pop")
-                stack.pop()
-            else if (action === "popto")
-                stack.pop(stack.get(window.kiosk.depth - 1))
-            else if (action === "home")
-                stack.pop(null)
-            else if (action === "reset")
-                stack.replace(null, homePage, {}, StackView.Immediate)
+        property int visit: -1  // the visit its pages were built for
+
+        function follow(history, visit) {
+            if (visit !== stack.visit) {
+                stack.visit = visit
+                stack.clear(StackView.Immediate)
+            }
+            let kept = 0
+            while (kept < depth && kept < history.length
+                   && get(kept).objectName === history[kept] + "Page")
+                ++kept
+            if (kept === 0)
+                clear(StackView.Immediate)
+            else if (kept < depth)
+                popToIndex(kept - 1)
+            const added = history.slice(kept).map(name => window.pages[name])
+            if (added.length > 0)
+                pushItems(added, depth === 0 ? StackView.Immediate : StackView.PushTransition)
+        }
+
+        Component.onCompleted: follow(window.kiosk.history, window.kiosk.visit)
+        Connections {
+            target: window.kiosk
+            function onHistoryChanged() { stack.follow(window.kiosk.history, window.kiosk.visit) }
         }
     }
 

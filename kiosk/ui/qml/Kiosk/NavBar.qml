@@ -10,7 +10,7 @@ Rectangle {
     implicitHeight: Theme.navBarHeight
     color: Theme.maroonDeep
 
-    Rectangle { anchors.top: parent.top; width: parent.width; height: 4; color: Theme.gold }
+    Rectangle { anchors.top: parent.top; width: parent.width; height: Theme.navRule; color: Theme.gold }
 
     Row {
         anchors.left: parent.left

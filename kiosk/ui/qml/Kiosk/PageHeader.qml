@@ -16,9 +16,14 @@ Item {
         anchors.right: parent.right
         anchors.margins: Theme.margin
         anchors.verticalCenter: parent.verticalCenter
-        spacing: 10
+        spacing: Theme.innerGap
 
-        Rectangle { width: 120; height: 6; radius: 3; color: header.accent }
+        Rectangle {
+            width: Theme.accentBarLength
+            height: Theme.accentBarThickness
+            radius: height / 2
+            color: header.accent
+        }
         PlainText {
             objectName: "pageTitle"
             width: parent.width

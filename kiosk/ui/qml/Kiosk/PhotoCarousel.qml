@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // The product's photos, one at a time: swipe sideways for the next, dots show where you are.
@@ -43,26 +44,22 @@ Item {
                 objectName: "photo"
                 anchors.fill: parent
                 source: slide.modelData.source
-                sourceSize.width: 1440
+                sourceSize.width: Theme.photoDecode
                 fillMode: Image.PreserveAspectCrop
                 asynchronous: true
             }
-            Rectangle {
+            Pill {
                 visible: slide.modelData.illustrative
                 anchors.left: parent.left
                 anchors.bottom: parent.bottom
                 anchors.margins: Theme.gap
-                width: tag.implicitWidth + 28
-                height: tag.implicitHeight + 12
-                radius: height / 2
+                paddingX: Theme.photoTagPaddingX
+                paddingY: Theme.photoTagPaddingY
                 color: Theme.shade
-                PlainText {
-                    id: tag
-                    anchors.centerIn: parent
-                    text: qsTr("Illustrative image")
-                    color: Theme.onDark
-                    font.pixelSize: Theme.smallSize - 2
-                }
+                text: qsTr("Illustrative image")
+                textColor: Theme.onDark
+                font.pixelSize: Theme.photoTagSize
+                font.weight: Font.Normal
             }
         }
     }
@@ -71,16 +68,16 @@ Item {
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.gap
-        spacing: 14
+        spacing: Theme.dotSpacing
         visible: carousel.photos.length > 1
         Repeater {
             model: carousel.photos.length
             delegate: Rectangle {
                 required property int index
-                width: index === list.currentIndex ? 40 : 16
-                height: 16
-                radius: 8
-                color: index === list.currentIndex ? Theme.onDark : "#99fff7ea"
+                width: index === list.currentIndex ? Theme.dotCurrentLength : Theme.dotSize
+                height: Theme.dotSize
+                radius: Theme.dotSize / 2
+                color: index === list.currentIndex ? Theme.onDark : Theme.dotIdle
                 Behavior on width { NumberAnimation { duration: Theme.fast } }
             }
         }

@@ -1,7 +1,8 @@
 import QtQuick
 
 // One product in a gallery: its photo, name and district.
-Rectangle {
+// The card fills its grid cell, its face inset by half a gap.
+Item {
     id: card
 
     required property string productId
@@ -13,84 +14,93 @@ Rectangle {
     signal tapped(string productId)
 
     objectName: "product-" + productId
-    radius: Theme.radius
-    color: Theme.card
-    border.color: tap.pressed ? Theme.gold : Theme.line
-    border.width: 2
-    clip: true
-    scale: tap.pressed ? 0.97 : 1.0
+    scale: tap.pressed ? Theme.pressScale : 1.0
     Behavior on scale { NumberAnimation { duration: Theme.fast / 2 } }
 
-    Image {
-        id: photo
-        objectName: "thumb"
-        readonly property bool loaded: status === Image.Ready
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.top: parent.top
-        anchors.margins: 8
-        height: width * 0.75
-        source: card.thumb
-        sourceSize.width: 512
-        fillMode: Image.PreserveAspectCrop
-        asynchronous: true
-        Rectangle {
-            anchors.fill: parent
-            color: Theme.paperDeep
-            visible: !photo.loaded
-        }
-    }
+    Accessible.role: Accessible.Button
+    Accessible.name: name
+    Accessible.description: districtName
+    Accessible.onPressAction: card.tapped(card.productId)
+
     Rectangle {
-        anchors.top: photo.top
-        anchors.right: photo.right
-        anchors.margins: 12
-        visible: card.giTag
-        width: giLabel.implicitWidth + 24
-        height: giLabel.implicitHeight + 10
-        radius: height / 2
-        color: Theme.gold
-        PlainText {
-            id: giLabel
-            anchors.centerIn: parent
+        id: face
+        anchors.fill: parent
+        anchors.margins: Theme.gap / 2
+        radius: Theme.radius
+        color: Theme.card
+        border.color: tap.pressed ? Theme.gold : Theme.line
+        border.width: Theme.hairline
+        clip: true
+
+        Image {
+            id: photo
+            objectName: "thumb"
+            readonly property bool loaded: status === Image.Ready
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
+            anchors.margins: Theme.inset
+            height: width * 0.75
+            source: card.thumb
+            sourceSize.width: Theme.thumbDecode
+            fillMode: Image.PreserveAspectCrop
+            asynchronous: true
+            Rectangle {
+                anchors.fill: parent
+                color: Theme.paperDeep
+                visible: !photo.loaded
+            }
+        }
+        Pill {
+            anchors.top: photo.top
+            anchors.right: photo.right
+            anchors.margins: Theme.badgeInset
+            visible: card.giTag
+            paddingX: Theme.badgePaddingX
+            paddingY: Theme.badgePaddingY
+            color: Theme.gold
             text: qsTr("GI tag")
-            color: Theme.ink
-            font.pixelSize: Theme.smallSize - 4
+            textColor: Theme.ink
+            font.pixelSize: Theme.badgeSize
             font.weight: Font.Bold
         }
-    }
-    Column {
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.top: photo.bottom
-        anchors.margins: 16
-        anchors.topMargin: 12
-        spacing: 4
-        PlainText {
-            width: parent.width
-            text: card.name
-            font.pixelSize: Theme.bodySize - 2
-            font.weight: Font.DemiBold
-            maximumLineCount: 2
-            lineHeight: 1.05
-        }
-        Row {
-            spacing: 10
-            width: parent.width
-            Rectangle {
-                anchors.verticalCenter: parent.verticalCenter
-                width: 14; height: 14; radius: 7; color: card.craftColour
-            }
+        Column {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: photo.bottom
+            anchors.margins: Theme.cardPadding
+            anchors.topMargin: Theme.captionGap
+            spacing: Theme.lineSpacing
             PlainText {
-                width: parent.width - 24
-                text: card.districtName
-                color: Theme.inkSoft
-                font.pixelSize: Theme.smallSize
-                maximumLineCount: 1
+                width: parent.width
+                text: card.name
+                font.pixelSize: Theme.cardTitleSize
+                font.weight: Font.DemiBold
+                maximumLineCount: 2
+                lineHeight: 1.05
+            }
+            Row {
+                spacing: Theme.innerGap
+                width: parent.width
+                Rectangle {
+                    anchors.verticalCenter: parent.verticalCenter
+                    width: Theme.swatchSize
+                    height: Theme.swatchSize
+                    radius: Theme.swatchSize / 2
+                    color: card.craftColour
+                }
+                PlainText {
+                    width: parent.width - Theme.swatchSize - Theme.innerGap
+                    text: card.districtName
+                    color: Theme.inkSoft
+                    font.pixelSize: Theme.smallSize
+                    maximumLineCount: 1
+                }
             }
         }
-    }
-    TapHandler {
-        id: tap
-        onTapped: card.tapped(card.productId)
+        TapHandler {
+            id: tap
+            onTapped: card.tapped(card.productId)
+        }
     }
 }

@@ -10,13 +10,13 @@ Column {
     property string content  // what the code carries: a link or a vCard
     property string caption
     property string hint
-    property int targetSize: 300
-    readonly property int framePadding: 4  // the code's own quiet zone is the margin
+    property int targetSize: Theme.qrSize
+    readonly property int framePadding: Theme.qrFramePadding
     readonly property int frameSize: (code.implicitWidth > 0 ? code.implicitWidth
                                                               : targetSize) + 2 * framePadding
     property int slotSize: frameSize
 
-    spacing: 12
+    spacing: Theme.captionGap
 
     Item {
         width: parent.width
@@ -27,10 +27,10 @@ Column {
             anchors.horizontalCenter: parent.horizontalCenter
             width: qr.frameSize
             height: qr.frameSize
-            radius: 8  // small enough that the square code never covers the rounded border
-            color: "#ffffff"
+            radius: Theme.qrFrameRadius
+            color: Theme.qrPaper
             border.color: Theme.line
-            border.width: 2
+            border.width: Theme.hairline
             Image {
                 id: code
                 objectName: "qrImage"
@@ -50,7 +50,7 @@ Column {
         horizontalAlignment: Text.AlignHCenter
         text: qr.caption
         font.family: Theme.serif
-        font.pixelSize: Theme.bodySize + 2
+        font.pixelSize: Theme.emphasisSize
         font.weight: Font.DemiBold
         maximumLineCount: 2
     }

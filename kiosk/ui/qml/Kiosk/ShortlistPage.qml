@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk.Backend
 
@@ -52,17 +53,17 @@ Item {
         visible: page.count > 0
         x: page.portrait ? 0 : page.width - width - Theme.margin
         y: page.portrait ? page.height - height : Theme.margin
-        width: page.portrait ? page.width : 600
-        height: page.portrait ? 600 : page.height - 2 * Theme.margin
+        width: page.portrait ? page.width : Theme.shortlistPanel
+        height: page.portrait ? Theme.shortlistPanel : page.height - 2 * Theme.margin
         color: page.portrait ? Theme.paperDeep : Theme.card
         radius: page.portrait ? 0 : Theme.radius
         border.color: Theme.line
-        border.width: page.portrait ? 0 : 2
+        border.width: page.portrait ? 0 : Theme.hairline
 
         Rectangle {
             visible: page.portrait
             width: parent.width
-            height: 2
+            height: Theme.hairline
             color: Theme.line
         }
 
@@ -76,8 +77,8 @@ Item {
             QrCode {
                 id: code
                 objectName: "qr-shortlist"
-                width: 440
-                targetSize: 420
+                width: Theme.shortlistQrTile
+                targetSize: Theme.shortlistQrSize
                 content: page.kiosk.shortlistUrl
             }
             Column {
@@ -106,7 +107,7 @@ Item {
         objectName: "shortlistEmpty"
         visible: page.count === 0
         anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, 860)
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.readingWidth)
         spacing: Theme.gap * 1.5
         PlainText {
             width: parent.width

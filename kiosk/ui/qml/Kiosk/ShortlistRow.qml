@@ -14,13 +14,18 @@ Rectangle {
     signal removed(string productId)
 
     objectName: "shortlisted-" + productId
-    implicitHeight: 184
+    implicitHeight: Theme.shortlistRowHeight
     radius: Theme.radius
     color: Theme.card
     border.color: tap.pressed ? Theme.gold : Theme.line
-    border.width: 2
-    scale: tap.pressed ? 0.985 : 1.0
+    border.width: Theme.hairline
+    scale: tap.pressed ? Theme.pressScaleRow : 1.0
     Behavior on scale { NumberAnimation { duration: Theme.fast / 2 } }
+
+    Accessible.role: Accessible.Button
+    Accessible.name: name
+    Accessible.description: districtName + " · " + craftName
+    Accessible.onPressAction: row.opened(row.productId)
 
     TapHandler {
         id: tap
@@ -33,10 +38,10 @@ Rectangle {
         anchors.left: parent.left
         anchors.top: parent.top
         anchors.bottom: parent.bottom
-        anchors.margins: 12
+        anchors.margins: Theme.rowInset
         width: height * 4 / 3
         source: row.thumb
-        sourceSize.width: 512
+        sourceSize.width: Theme.thumbDecode
         fillMode: Image.PreserveAspectCrop
         asynchronous: true
         Rectangle {
@@ -49,9 +54,9 @@ Rectangle {
         anchors.left: photo.right
         anchors.leftMargin: Theme.gap
         anchors.verticalCenter: parent.verticalCenter
-        width: 6
+        width: Theme.accentBarThickness
         height: parent.height - 2 * Theme.gap * 1.5
-        radius: 3
+        radius: width / 2
         color: row.craftColour
     }
     Column {
@@ -60,7 +65,7 @@ Rectangle {
         anchors.right: remove.left
         anchors.rightMargin: Theme.gap
         anchors.verticalCenter: parent.verticalCenter
-        spacing: 6
+        spacing: Theme.textSpacing
         PlainText {
             width: parent.width
             text: row.name
@@ -84,7 +89,7 @@ Rectangle {
         anchors.rightMargin: Theme.gap
         anchors.verticalCenter: parent.verticalCenter
         text: qsTr("Remove")
-        font.pixelSize: Theme.smallSize + 2
+        font.pixelSize: Theme.captionSize
         onTapped: row.removed(row.productId)
     }
 }

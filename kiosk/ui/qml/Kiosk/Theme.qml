@@ -1,7 +1,7 @@
 pragma Singleton
 import QtQuick
 
-// Colours, type scale, spacing and touch sizes: the one place for the kiosk's look.
+// Colours, type scale, spacing, touch sizes and timings: the one place for the kiosk's look.
 // Sizes are for a 1080 px short side (both 1080x1920 and 1920x1080 screens).
 QtObject {
     // Warm paper and ink, with the saffron, madder and gold of UP's crafts.
@@ -17,6 +17,21 @@ QtObject {
     readonly property color onDark: "#fff7ea"
     readonly property color line: "#dccdb7"
     readonly property color shade: "#66000000"
+    readonly property color clear: "#00000000"
+    readonly property color qrPaper: "#ffffff"  // behind a QR code: pure white scans best
+    readonly property color dotIdle: "#99fff7ea"  // a carousel dot not showing
+    readonly property color buttonOnDark: "#33ffffff"  // an unlit button over a dark band
+    readonly property color textShadow: "#80000000"
+    readonly property color scrim: "#b0190810"  // over the page while the idle countdown runs
+    // Photo shades (umber, darkest where text stands on the photo).
+    readonly property color heroShadeTop: "#30190810"
+    readonly property color heroShadeMiddle: "#40190810"
+    readonly property color heroShadeBottom: "#e8190810"
+    readonly property color attractShadeTop: "#a0190810"
+    readonly property color attractShadeMiddle: "#10000000"
+    readonly property color attractShadeBottom: "#f0190810"
+    readonly property color tileShadeText: Qt.rgba(0.11, 0.03, 0.05, 0.92)
+    readonly property color tileShadeMiddle: Qt.rgba(0.11, 0.03, 0.05, 0.45)
 
     // Devanagari and Japanese fallbacks of these families are set in kiosk/ui/fonts.py.
     readonly property string sans: "Noto Sans"
@@ -26,8 +41,13 @@ QtObject {
     readonly property int titleSize: 56
     readonly property int headingSize: 40
     readonly property int subheadingSize: 32
+    readonly property int emphasisSize: 29  // a name or caption a little above the body
     readonly property int bodySize: 27
+    readonly property int cardTitleSize: 25
+    readonly property int captionSize: 24
     readonly property int smallSize: 22
+    readonly property int photoTagSize: 20
+    readonly property int badgeSize: 18
 
     readonly property int gap: 24
     readonly property int margin: 48
@@ -35,6 +55,71 @@ QtObject {
     readonly property int touchTarget: 96
     readonly property int navBarHeight: 132
 
+    // Small steps inside cards and tiles.
+    readonly property int lineSpacing: 4  // between the lines of a card's text
+    readonly property int textSpacing: 6  // between a name and what follows it
+    readonly property int inset: 8  // a card's photo from its edge
+    readonly property int innerGap: 10  // a dot or photo from its neighbour
+    readonly property int captionGap: 12  // a picture from its caption
+    readonly property int badgeInset: 12  // a badge from the corner of the photo it is on
+    readonly property int rowInset: 12  // a shortlist row's photo from its edge
+    readonly property int cardPadding: 16
+    readonly property int buttonLabelPadding: 12  // a button's label from its edge, each side
+
+    // Rules, borders and accent bars.
+    readonly property int hairline: 2
+    readonly property int borderBold: 4  // a highlighted button
+    readonly property int navRule: 4  // gold rule along the top of the nav bar
+    readonly property int stripe: 10  // a Home tile's accent edge
+    readonly property int accentBarThickness: 6
+    readonly property int barGap: 14  // a card's accent bar from its neighbours
+    readonly property int accentBarLength: 120  // over a page title
+    readonly property int bannerBarLength: 160  // on the attract loop
+
+    // Pills: rounded labels (craft, GI tag, product number, photo tags).
+    readonly property int pillPaddingX: 16
+    readonly property int pillPaddingY: 7
+    readonly property int photoTagPaddingX: 14
+    readonly property int photoTagPaddingY: 6
+    readonly property int badgePaddingX: 12
+    readonly property int badgePaddingY: 5
+
+    // Dots: a product card's craft colour, the carousel's place.
+    readonly property int swatchSize: 14
+    readonly property int dotSize: 16
+    readonly property int dotCurrentLength: 40
+    readonly property int dotSpacing: 14
+
+    // QR codes.
+    readonly property int qrFramePadding: 4  // the code's own quiet zone is the margin
+    readonly property int qrFrameRadius: 8  // small enough never to cut the square code
+    readonly property int qrSize: 300  // a product code in portrait
+    readonly property int qrSizeLandscape: 270
+    readonly property int qrTileExtra: 80  // a roomy code tile is this much wider than its code
+    readonly property int shortlistQrSize: 420
+    readonly property int shortlistQrTile: 440
+    readonly property int shortlistPanel: 600  // its band's height (portrait) or width
+
+    // Grid cells and rows.
+    readonly property int districtCellHeight: 172
+    readonly property int productCardText: 150  // a product card's height under its photo
+    readonly property int shortlistRowHeight: 184
+    readonly property int dialogWidth: 900
+    readonly property int readingWidth: 860
+
+    // Decoded image widths: thumbnails, display photos, full-screen slides.
+    readonly property int thumbDecodeSmall: 256
+    readonly property int thumbDecode: 512
+    readonly property int photoDecode: 1440
+    readonly property int fullScreenDecode: 1920
+
+    // Press feedback: the pressed item shrinks this much (easing over fast / 2).
+    readonly property real pressScale: 0.97
+    readonly property real pressScaleButton: 0.96
+    readonly property real pressScaleRow: 0.985
+
     readonly property int fast: 160
     readonly property int calm: 420
+    readonly property int fade: 1200  // attract slides cross-fade; the greeting breathes
+    readonly property int greetingMs: 2400  // each language's "touch to explore"
 }

@@ -1,6 +1,7 @@
 import QtQuick
 
-// A large touch target with press feedback in the same frame as the touch.
+// A large touch target with press feedback in the same frame as the touch, announced to
+// assistive technology as a button named by its text.
 Rectangle {
     id: button
 
@@ -16,14 +17,18 @@ Rectangle {
     radius: height / 2
     color: tap.pressed ? Qt.darker(baseColor, 1.15) : baseColor
     border.color: highlighted ? Theme.gold : Theme.line
-    border.width: highlighted ? 4 : 2
-    scale: tap.pressed ? 0.96 : 1.0
+    border.width: highlighted ? Theme.borderBold : Theme.hairline
+    scale: tap.pressed ? Theme.pressScaleButton : 1.0
     Behavior on scale { NumberAnimation { duration: Theme.fast / 2 } }
+
+    Accessible.role: Accessible.Button
+    Accessible.name: text
+    Accessible.onPressAction: if (enabled) button.tapped()
 
     PlainText {
         id: label
         anchors.centerIn: parent
-        width: Math.min(implicitWidth, parent.width - 24)
+        width: Math.min(implicitWidth, parent.width - 2 * Theme.buttonLabelPadding)
         horizontalAlignment: Text.AlignHCenter
         font.pixelSize: Theme.subheadingSize
         font.weight: Font.DemiBold

@@ -1,0 +1,149 @@
+import QtQuick
+import Kiosk.Backend
+
+// A product's story, to scroll: its craft and tags, name and district, the shortlist
+// buttons, the description and materials, and who made it.
+Flickable {
+    id: story
+
+    required property KioskController kiosk
+    readonly property ProductDetail product: kiosk.product
+
+    contentHeight: column.implicitHeight + 2 * Theme.gap
+    clip: true
+    boundsBehavior: Flickable.StopAtBounds
+
+    Column {
+        id: column
+        x: Theme.margin
+        y: Theme.margin * 0.75
+        width: story.width - 2 * Theme.margin
+        spacing: Theme.gap * 0.75
+
+        Flow {
+            width: parent.width
+            spacing: Theme.gap / 2
+            Pill {
+                color: story.product.craftColour
+                text: story.product.craftName
+                textColor: Theme.onDark
+            }
+            Pill {
+                visible: story.product.giTag
+                color: Theme.gold
+                labelName: "giBadge"
+                text: qsTr("GI tag · Geographical Indication")
+            }
+            // The number buyers quote (on the labels and in enquiries too).
+            Pill {
+                visible: story.product.code.length > 0
+                color: Theme.clear
+                border.color: Theme.line
+                border.width: Theme.hairline
+                labelName: "productCode"
+                text: qsTr("Product no. %1").arg(story.product.code)
+                textColor: Theme.inkSoft
+                font.weight: Font.Normal
+            }
+        }
+        PlainText {
+            objectName: "productName"
+            width: parent.width
+            text: story.product.name
+            font.family: Theme.serif
+            font.pixelSize: Theme.titleSize
+            font.weight: Font.DemiBold
+            lineHeight: 1.05
+            maximumLineCount: 3
+        }
+        PlainText {
+            objectName: "productDistrict"
+            width: parent.width
+            text: qsTr("From %1, Uttar Pradesh").arg(story.product.districtName)
+            color: Theme.maroon
+            font.pixelSize: Theme.subheadingSize
+            maximumLineCount: 2
+        }
+        // Collect the product, and see the collection, just under its name.
+        Flow {
+            width: parent.width
+            spacing: Theme.gap / 2
+            readonly property bool shortlisted:
+                story.kiosk.shortlistIds.indexOf(story.product.productId) >= 0
+            readonly property int collected: story.kiosk.shortlistIds.length
+            TouchButton {
+                id: shortlistToggle
+                objectName: "shortlist-toggle"
+                readonly property bool checked: parent.shortlisted
+                enabled: checked || parent.collected < story.kiosk.shortlistLimit
+                opacity: enabled ? 1.0 : 0.55
+                text: checked ? qsTr("On your shortlist")
+                              : enabled ? qsTr("Add to shortlist")
+                                        : qsTr("Shortlist full (%1)").arg(parent.collected)
+                highlighted: checked
+                baseColor: checked ? Theme.maroon : Theme.card
+                textColor: checked ? Theme.onDark : Theme.ink
+                font.pixelSize: Theme.bodySize
+                onTapped: checked ? story.kiosk.removeFromShortlist(story.product.productId)
+                                  : story.kiosk.addToShortlist(story.product.productId)
+            }
+            TouchButton {
+                objectName: "shortlist-view"
+                visible: parent.collected > 0
+                text: qsTr("My shortlist (%1)").arg(parent.collected)
+                font.pixelSize: Theme.bodySize
+                onTapped: story.kiosk.openShortlist()
+            }
+        }
+        PlainText {
+            objectName: "productDescription"
+            width: parent.width
+            text: story.product.description
+            lineHeight: 1.2
+            elide: Text.ElideNone
+        }
+        PlainText {
+            width: parent.width
+            visible: story.product.materials.length > 0
+            text: qsTr("Materials: %1").arg(story.product.materials)
+            color: Theme.inkSoft
+            font.pixelSize: Theme.captionSize
+            elide: Text.ElideNone
+        }
+        Rectangle {
+            width: parent.width
+            height: artisan.implicitHeight + 2 * Theme.gap
+            radius: Theme.radius
+            color: Theme.card
+            border.color: Theme.line
+            border.width: Theme.hairline
+            Column {
+                id: artisan
+                x: Theme.gap
+                y: Theme.gap
+                width: parent.width - 2 * Theme.gap
+                spacing: Theme.textSpacing
+                PlainText {
+                    text: qsTr("Made by")
+                    color: Theme.inkSoft
+                    font.pixelSize: Theme.smallSize
+                }
+                PlainText {
+                    objectName: "artisanName"
+                    width: parent.width
+                    text: story.product.artisanName
+                    font.weight: Font.DemiBold
+                    font.pixelSize: Theme.emphasisSize
+                    maximumLineCount: 2
+                }
+                PlainText {
+                    width: parent.width
+                    text: story.product.artisanBio
+                    color: Theme.inkSoft
+                    font.pixelSize: Theme.smallSize
+                    elide: Text.ElideNone
+                }
+            }
+        }
+    }
+}
