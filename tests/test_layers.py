@@ -7,7 +7,7 @@ import sys
 def test_catalogue_qr_and_cli_do_not_import_qt():
     code = (
         "import sys, kiosk.catalog.store, kiosk.catalog.build, kiosk.catalog.images, "
-        "kiosk.catalog.artwork, kiosk.qr.codes, kiosk.qr.vcard, kiosk.qr.labels, "
+        "kiosk.catalog.artwork, kiosk.qr.codes, kiosk.catalog.contact_card, kiosk.qr.labels, "
         "kiosk.translations, kiosk.admin.cli; "
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))"
     )

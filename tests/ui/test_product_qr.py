@@ -11,8 +11,8 @@ import zxingcpp
 from PIL import Image
 from PySide6.QtCore import QRectF, QSize
 
+from kiosk.catalog.contact_card import artisan_card
 from kiosk.qr.codes import qr_matrix
-from kiosk.qr.vcard import artisan_card
 from tests.admin.test_cli import KIOSK_ADMIN
 from tests.site.site_kit import ORIGIN, SiteVisitor
 
