@@ -32,6 +32,8 @@ fi
 [ "$what" = test ] && packages+=(chromium)
 # The label tests draw reference Hindi text with Pillow's raqm layout, which needs FriBidi.
 [ "$what" = test ] && packages+=(libfribidi0)
+# The QR tests decode every code with ZBar too (pyzbar loads libzbar).
+[ "$what" = test ] && packages+=(libzbar0)
 
 missing=()
 for package in "${packages[@]}"; do

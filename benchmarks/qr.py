@@ -4,12 +4,12 @@ two links and its maker's Save contact card in every language, and a full shortl
 import time
 
 from benchmarks.stats import summary
+from kiosk.catalog.contact_card import product_card
 from kiosk.catalog.product_codes import SHORTLIST_LIMIT
 from kiosk.catalog.store import load_catalog
 from kiosk.languages import LANGUAGES
 from kiosk.paths import BUNDLED_CATALOG
 from kiosk.qr.codes import qr_image, qr_matrix
-from kiosk.qr.vcard import product_card
 from kiosk.ui.qr_provider import module_px_for
 
 

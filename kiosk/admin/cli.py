@@ -67,7 +67,7 @@ def _products(args, out: TextIO) -> None:
 
 
 def _urls(args, out: TextIO) -> None:
-    from kiosk.qr.vcard import product_card
+    from kiosk.catalog.contact_card import product_card
 
     catalog = load_catalog(args.db)
     codes = catalog.product_links(args.product_id, args.lang)

@@ -16,14 +16,14 @@ from pathlib import Path
 from PIL import Image
 from sqlite_utils import Database
 
+from kiosk.catalog.contact_card import artisan_card
 from kiosk.catalog.product_codes import SHORTLIST_LIMIT
+from kiosk.catalog.qr_capacity import MAX_VERSION, qr_fits, too_long
 from kiosk.catalog.schema import LATEST_VERSION, schema_version
 from kiosk.catalog.settings import SETTINGS
 from kiosk.catalog.store import Catalog, CatalogError, load_catalog
 from kiosk.catalog.urls import UrlTemplateError
 from kiosk.languages import LANGUAGES, NATIVE_NAMES, localized
-from kiosk.qr.codes import MAX_VERSION, QrTooLongError, qr_matrix
-from kiosk.qr.vcard import artisan_card
 from kiosk.translations import ui_texts
 
 LINK_KINDS = ("artisan", "enquiry")  # the two QR codes of a product page
@@ -231,18 +231,20 @@ def _qr_links(conn: sqlite3.Connection, path: Path) -> tuple[bool, str]:
                 problems += _failing_links(catalog, product_id, language, error)
                 continue
             for kind, url in links.items():
-                try:
-                    qr_matrix(url)
-                except QrTooLongError as error:
-                    problems.append(f"{product_id} {language} {kind}: {error}")
+                if not qr_fits(url):
+                    problems.append(f"{product_id} {language} {kind}: {too_long(url)}")
     # A full shortlist's one code, with the longest product codes there are.
     longest = sorted(catalog.products, key=lambda pid: -len(catalog.products[pid].code))
     for language in LANGUAGES if longest else ():
         count += 1
+        name = f"a shortlist of {SHORTLIST_LIMIT} {language} enquiry"
         try:
-            qr_matrix(catalog.enquiry_link(longest[:SHORTLIST_LIMIT], language))
-        except (UrlTemplateError, QrTooLongError) as error:
-            problems.append(f"a shortlist of {SHORTLIST_LIMIT} {language} enquiry: {error}")
+            url = catalog.enquiry_link(longest[:SHORTLIST_LIMIT], language)
+        except UrlTemplateError as error:
+            problems.append(f"{name}: {error}")
+            continue
+        if not qr_fits(url):
+            problems.append(f"{name}: {too_long(url)}")
     if problems:
         return False, _named(problems, f"of {count} links fail")
     return True, (

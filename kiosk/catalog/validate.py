@@ -8,6 +8,7 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 
+from kiosk.catalog.contact_card import contact_card
 from kiosk.catalog.layout import (
     ARTISAN_KINDS,
     FORM_TEMPLATE_NAME,
@@ -22,7 +23,6 @@ from kiosk.catalog.settings import SETTINGS
 from kiosk.catalog.sheets import SPREADSHEET_ERRORS, Problem, RawSheet
 from kiosk.catalog.urls import UrlTemplateError, build_url, check_form_template, check_url
 from kiosk.languages import LANGUAGES
-from kiosk.qr.vcard import contact_card
 
 KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -167,7 +167,7 @@ CONTACT_DETAILS = {"phone": "phone number", "email": "e-mail address", "website"
 
 def _check_contact_cards(valid: ValidTables, problems: list[Problem]) -> None:
     """A maker who agreed to give out their contact gets a "Save contact" code, which must
-    hold their name in every language and one way to reach them (kiosk/qr/vcard.py says
+    hold their name in every language and one way to reach them (contact_card.py says
     what else it holds while there is room); the kiosk would otherwise show no code."""
     for row in valid.rows.get("artisans", []):
         details = [name for name in CONTACT_DETAILS if row[name]]
@@ -191,7 +191,7 @@ def _check_contact_cards(valid: ValidTables, problems: list[Problem]) -> None:
         for column in sorted(columns, key=list(row).index):
             if contact_card(row[column], row["kind"], row["phone"], row["email"], row["website"]):
                 continue
-            room = _name_room(row["kind"], detail, row[detail])
+            room = _name_room(row["kind"], detail, row[detail], row[column].isascii())
             problems.append(
                 Problem(
                     file,
@@ -205,12 +205,14 @@ def _check_contact_cards(valid: ValidTables, problems: list[Problem]) -> None:
             )
 
 
-def _name_room(kind: str, detail: str, value: str) -> int:
-    """How many bytes of name fit a Save contact card beside the contact detail `value`."""
+def _name_room(kind: str, detail: str, value: str, ascii: bool) -> int:
+    """How many bytes of name fit a Save contact card beside the contact detail `value`;
+    a name that is not `ascii` makes the card carry the ECI header too (qr_capacity.py)."""
     fits, too_long = 1, 256  # a name of one byte fits: checked before
     while too_long - fits > 1:
         middle = (fits + too_long) // 2
-        if contact_card("x" * middle, kind, **{detail: value}):
+        name = "x" * middle if ascii else "é" + "x" * (middle - 2)  # é: 2 bytes in UTF-8
+        if contact_card(name, kind, **{detail: value}):
             fits = middle
         else:
             too_long = middle

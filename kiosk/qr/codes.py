@@ -3,21 +3,27 @@
 Error correction M, at most version 10, a full four-module quiet zone, dark on light, and
 each module drawn as a whole number of pixels with no smoothing (DESIGN §3).
 
-Text goes in as UTF-8 bytes with no ECI designator (a vCard's Hindi or Japanese name, say).
-The standard's default for bytes is ISO-8859-1, but the readers phones use (ZXing and
-zxing-cpp, Google's ML Kit; the iPhone camera too, as widely reported) take valid UTF-8 as
-UTF-8, whereas readers that pass an ECI on as text put "\\000026" before the data
-(endroid/qr-code#309), and a vCard that no longer starts with BEGIN:VCARD is no contact card
-to a phone. python-qrcode cannot write an ECI either.
+Text goes in as one byte segment of UTF-8. Text that is not plain ASCII (a vCard's Hindi
+or Japanese name, say) carries the ECI designator for UTF-8 (assignment 26) before it, as
+the standard asks: without it a reader must guess, since the default for bytes is
+ISO-8859-1, and not every reader guesses UTF-8 (ZBar, inside many Linux and Android apps,
+reads Japanese UTF-8 as Shift-JIS mojibake; zxing-cpp guesses right). With the designator
+both read it right (QT-NOTES "QR text that is not ASCII", DESIGN §7). ASCII text (every
+product link) has no ECI, so no reader can stumble on it. The codes are drawn by segno,
+which writes an ECI (python-qrcode cannot); the version comes from
+kiosk/catalog/qr_capacity.py, the one place that counts a code's bits, and segno refuses
+data that would not fit it, so the two cannot disagree unnoticed.
 """
 
 from functools import lru_cache
 
-import qrcode
+import segno
 from PIL import Image
-from qrcode.exceptions import DataOverflowError
 
-MAX_VERSION = 10
+from kiosk.catalog.qr_capacity import ERROR_LEVEL, MAX_VERSION, needs_eci, qr_version, too_long
+
+__all__ = ["DARK", "LIGHT", "MAX_VERSION", "QUIET_ZONE", "QrTooLongError", "qr_image", "qr_matrix"]
+
 QUIET_ZONE = 4
 DARK, LIGHT = 0x1C, 0xFF  # near-black on white: full contrast without a harsh pure black
 
@@ -26,37 +32,23 @@ class QrTooLongError(ValueError):
     """The data needs a QR code larger than version 10."""
 
 
-def _fitted(data: str) -> qrcode.QRCode:
-    """The code for `data` (UTF-8 bytes, no ECI) with its version chosen, not yet drawn."""
-    code = qrcode.QRCode(
-        error_correction=qrcode.constants.ERROR_CORRECT_M, border=QUIET_ZONE, box_size=1
-    )
-    code.add_data(data.encode("utf-8"))
-    try:
-        code.best_fit()
-    except DataOverflowError:
-        raise QrTooLongError(f"{len(data)} characters do not fit a QR code") from None
-    if code.version > MAX_VERSION:
-        raise QrTooLongError(f"needs QR version {code.version}, more than {MAX_VERSION}")
-    return code
-
-
-def qr_fits(data: str) -> bool:
-    """Whether `data` fits a code of version 10 or below: the same test as `qr_matrix`,
-    without drawing the matrix (a fraction of a millisecond)."""
-    try:
-        _fitted(data)
-    except QrTooLongError:
-        return False
-    return True
-
-
 @lru_cache(maxsize=512)
 def qr_matrix(data: str) -> tuple[tuple[bool, ...], ...]:
     """Modules of the code for `data`, quiet zone included (True is dark)."""
-    code = _fitted(data)
-    code.make(fit=False)
-    return tuple(tuple(row) for row in code.get_matrix())
+    version = qr_version(data)
+    if version is None:
+        raise QrTooLongError(too_long(data))
+    code = segno.make_qr(
+        data,
+        error=ERROR_LEVEL,
+        version=version,
+        mode="byte",
+        encoding="utf-8",  # else segno would write ISO-8859-1 or Shift-JIS where they fit
+        eci=needs_eci(data),
+        boost_error=False,  # level M exactly, as the capacity check counted
+    )
+    rows = code.matrix_iter(border=QUIET_ZONE)
+    return tuple(tuple(bool(module) for module in row) for row in rows)
 
 
 def qr_image(data: str, module_px: int) -> Image.Image:

@@ -3,10 +3,10 @@
 from PySide6.QtCore import Property, QObject, Signal
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
+from kiosk.catalog.contact_card import product_card
 from kiosk.catalog.store import Catalog, Product
 from kiosk.catalog.urls import UrlTemplateError
 from kiosk.languages import DEFAULT_LANGUAGE, localized
-from kiosk.qr.vcard import product_card
 from kiosk.ui.models import file_url
 
 QML_IMPORT_NAME = "Kiosk.Backend"

@@ -1,8 +1,10 @@
 """QR codes decode with an independent decoder and follow the rules for scanning."""
 
 import pytest
+import segno
 import zxingcpp
 
+from kiosk.catalog.qr_capacity import MAX_VERSION, qr_version
 from kiosk.qr.codes import QUIET_ZONE, QrTooLongError, qr_image, qr_matrix
 
 URL = "https://odop-expo.example.org/ja/enquiry?products=varanasi-brocade-saree&src=osaka-01"
@@ -48,3 +50,21 @@ def test_too_long_for_version_10_is_refused():
 def test_non_ascii_text_round_trips():
     text = "https://example.org/?q=%E0%A4%B5 बनारसी 西陣"
     assert zxingcpp.read_barcodes(qr_image(text, 6))[0].text == text
+
+
+@pytest.mark.parametrize("filler", ["x", "ज"])
+def test_the_capacity_check_agrees_with_segnos_own_version_choice(filler):
+    """kiosk/catalog/qr_capacity.py counts the bits (ECI header too) without drawing; segno,
+    left to choose, picks the same smallest version for every length up to version 10."""
+    for length in range(1, 215):
+        text = (filler * length)[: length if filler == "x" else length // 3 or 1]
+        ours = qr_version(text)
+        code = segno.make_qr(
+            text,
+            error="M",
+            mode="byte",
+            encoding="utf-8",
+            eci=not text.isascii(),
+            boost_error=False,
+        )
+        assert ours == (code.version if code.version <= MAX_VERSION else None), text

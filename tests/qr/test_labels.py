@@ -10,6 +10,7 @@ import pypdfium2.raw as pdfium_c
 import pytest
 import zxingcpp
 from PIL import Image, ImageChops, ImageDraw, ImageFont, features
+from pyzbar import pyzbar
 
 from kiosk.languages import LANGUAGES, localized
 from kiosk.qr.codes import QUIET_ZONE
@@ -78,6 +79,18 @@ def test_every_code_decodes_to_its_products_links_and_opens_its_page(scanned, ca
             for kind, url in links.items():
                 named = visitor.products_named(url)
                 assert named.get(product.id) == localized(product.name, lang), (kind, url)
+
+
+def test_zbar_reads_the_same_codes_as_zxing(labels, scanned):
+    """A sample of pages in each language: ZBar, the other decoder, reads the same texts."""
+    for lang, pages in scanned.items():
+        for i in range(0, len(pages), max(1, len(pages) // 8)):
+            product, codes = pages[i]
+            image = render(labels[lang][i], PRINT_DPI)
+            zbar = [
+                s.data.decode("utf-8") for s in pyzbar.decode(image, [pyzbar.ZBarSymbol.QRCODE])
+            ]
+            assert sorted(zbar) == sorted(code.text for code in codes), (lang, product.id)
 
 
 def test_each_module_is_printed_large_enough_to_scan_from_1_m(scanned):

@@ -6,9 +6,10 @@ import pytest
 import vobject
 import zxingcpp
 
+from kiosk.catalog.contact_card import artisan_card, card_uri, contact_card, escape
+from kiosk.catalog.qr_capacity import MAX_VERSION, qr_fits
 from kiosk.languages import LANGUAGES, localized
-from kiosk.qr.codes import MAX_VERSION, QUIET_ZONE, qr_fits, qr_image, qr_matrix
-from kiosk.qr.vcard import artisan_card, card_uri, contact_card, escape
+from kiosk.qr.codes import QUIET_ZONE, qr_image, qr_matrix
 
 PHONE, EMAIL = "+91 98765 43210", "weavers@example.org"
 WEBSITE = "https://example.org/varanasi-weavers"

@@ -1,7 +1,9 @@
 """The "Save contact" card: a vCard 3.0 (RFC 2426) that a phone saves with no internet.
 
-It must fit a QR code of version 10 at level M (about 213 bytes, and a Devanagari or
-Japanese character takes 3 of them), so it is written compactly and deterministically:
+Catalogue-derived text (no QR drawing here: kiosk/qr draws it). It must fit a QR code of
+version 10 at level M (213 bytes of ASCII; a card that is not ASCII carries the 12-bit ECI
+designator for UTF-8 too, and a Devanagari or Japanese character takes 3 bytes), so it is
+written compactly and deterministically:
 
     BEGIN:VCARD
     VERSION:3.0
@@ -29,9 +31,9 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kiosk.catalog.qr_capacity import qr_fits
 from kiosk.catalog.urls import UrlTemplateError
 from kiosk.languages import localized
-from kiosk.qr.codes import qr_fits
 
 if TYPE_CHECKING:
     from kiosk.catalog.store import Artisan, Catalog
