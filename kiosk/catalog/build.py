@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from kiosk.catalog.layout import FORM_TEMPLATE_NAME, URL_TEMPLATE_NAMES
 from kiosk.catalog.product_codes import CODE_RULE, LAST_CODE_KEY, highest_code, is_code
 from kiosk.catalog.schema import migrate
-from kiosk.catalog.settings import SETTINGS
+from kiosk.catalog.settings import SETTINGS, wrong_place_in_catalogue
 from kiosk.catalog.urls import build_url, check_form_template
 from kiosk.catalog.versions import BUILT_VERSION_PREFIX
 from kiosk.languages import LANGUAGES
@@ -67,6 +67,8 @@ def _check_references(sources: dict[str, list[dict]], media_dir: Path) -> None:
     for number, row in enumerate(sources["settings"], start=2):
         if row["key"] not in SETTINGS:
             raise SourceError(f"settings.csv:{number}:key: unknown setting {row['key']!r}")
+        if not SETTINGS[row["key"]].in_catalogue:
+            raise SourceError(f"settings.csv:{number}:key: {wrong_place_in_catalogue(row['key'])}")
         try:
             SETTINGS[row["key"]].parse(row["value"])
         except ValueError as error:
