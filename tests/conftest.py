@@ -1,16 +1,16 @@
 """Shared fixtures: offscreen Qt, the bundled catalogue, and a running kiosk."""
 
 import os
+import tempfile
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt is imported anywhere
 os.environ["QT_QUICK_BACKEND"] = "software"
 # No test reads this machine's /etc/odop-kiosk/kiosk.json or the kiosk's own folders: the
 # machine file is one that is not there (every default), until a test writes its own.
-import tempfile  # noqa: E402
-
 os.environ["ODOP_KIOSK_CONFIG"] = os.path.join(tempfile.mkdtemp(), "no-machine-file.json")
-for variable in ("ODOP_KIOSK_DB", "STATE_DIRECTORY", "LOGS_DIRECTORY"):
-    os.environ.pop(variable, None)
+os.environ["ODOP_KIOSK_DB"] = ""  # empty is unset
+os.environ["STATE_DIRECTORY"] = ""
+os.environ["LOGS_DIRECTORY"] = ""
 
 import pytest
 from PySide6.QtCore import QSize
