@@ -5,11 +5,12 @@ import tempfile
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt is imported anywhere
 os.environ["QT_QUICK_BACKEND"] = "software"
-# No test reads this machine's /etc/odop-kiosk/kiosk.json or the kiosk's own folders: the
-# machine file is one that is not there (every default), until a test writes its own.
-os.environ["ODOP_KIOSK_CONFIG"] = os.path.join(tempfile.mkdtemp(), "no-machine-file.json")
+# No test reads this machine's /etc/odop-kiosk/kiosk.json or writes /var/lib/odop-kiosk: the
+# machine file is one that is not there (every default) until a test writes its own, and
+# the state folder is a temporary one, as systemd's $STATE_DIRECTORY would name it.
+os.environ["STATE_DIRECTORY"] = tempfile.mkdtemp(prefix="odop-kiosk-tests-state-")
+os.environ["ODOP_KIOSK_CONFIG"] = os.environ["STATE_DIRECTORY"] + "-no-machine-file.json"
 os.environ["ODOP_KIOSK_DB"] = ""  # empty is unset
-os.environ["STATE_DIRECTORY"] = ""
 os.environ["LOGS_DIRECTORY"] = ""
 
 import pytest

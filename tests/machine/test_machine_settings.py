@@ -125,7 +125,7 @@ def test_config_shows_every_setting_and_where_it_came_from(tmp_catalog, machine_
     assert rows["kiosk_id"]["source"] == f"machine file {path}"
     assert rows["idle_timeout_s"] == {**rows["idle_timeout_s"], "value": 60}
     assert rows["attract_slide_s"]["source"] == "catalogue"
-    assert rows["state_dir"]["source"] == "default"
+    assert rows["time_zone"]["source"] == "default"
     assert rows["url_templates.artisan"]["source"] == "catalogue"
     text = ok(admin(tmp_catalog, "config"))
     assert f"machine file: {path}" in text
@@ -134,11 +134,21 @@ def test_config_shows_every_setting_and_where_it_came_from(tmp_catalog, machine_
 
 def test_systemd_folders_are_the_defaults_of_the_folder_settings(tmp_catalog, monkeypatch):
     monkeypatch.setenv("STATE_DIRECTORY", "/var/lib/odop-kiosk")
+    monkeypatch.delenv("LOGS_DIRECTORY")
     rows = {
         row["name"]: row
         for row in json.loads(ok(admin(tmp_catalog, "config", "--json")))["settings"]
     }
+    assert rows["state_dir"] == {**rows["state_dir"], "value": "/var/lib/odop-kiosk"}
     assert rows["state_dir"]["source"] == "$STATE_DIRECTORY"
+    assert rows["log_dir"] == {**rows["log_dir"], "value": "", "source": "default"}
+    monkeypatch.delenv("STATE_DIRECTORY")
+    rows = {
+        row["name"]: row
+        for row in json.loads(ok(admin(tmp_catalog, "config", "--json")))["settings"]
+    }
+    assert rows["state_dir"] == {**rows["state_dir"], "value": "/var/lib/odop-kiosk"}
+    assert rows["state_dir"]["source"] == "default"
 
 
 @pytest.mark.parametrize(
