@@ -24,6 +24,7 @@ FORMAT = 1
 INTERVAL_S = 60
 STALE_AFTER_S = 3 * INTERVAL_S  # a status older than this is a kiosk that stopped writing
 ERRORS_KEPT = 10
+EVENTS_KEPT = 5  # reloads and bundles
 
 
 class StatusError(Exception):
@@ -47,7 +48,7 @@ class StatusBoard:
     watched: list[Path]  # folders whose free space is reported
     started: datetime = field(default_factory=now)
     catalogue: dict = field(default_factory=dict)
-    last_event: dict | None = None
+    events: deque = field(default_factory=lambda: deque(maxlen=EVENTS_KEPT))
     errors: deque = field(default_factory=lambda: deque(maxlen=ERRORS_KEPT))
 
     def showing(self, path: Path, version: str, products: int, shown: str, note: str = "") -> None:
@@ -63,7 +64,7 @@ class StatusBoard:
 
     def event(self, what: str) -> None:
         """The last reload or refused bundle, in a line."""
-        self.last_event = {"when": _iso(now()), "what": what}
+        self.events.append({"when": _iso(now()), "what": what})
 
     def error(self, message: str) -> None:
         self.errors.append({"when": _iso(now()), "message": message})
@@ -79,7 +80,8 @@ class StatusBoard:
             "interval_s": INTERVAL_S,
             "stopped": _iso(now()) if stopped else None,
             "catalogue": self.catalogue,
-            "last_event": self.last_event,
+            "last_event": self.events[-1] if self.events else None,
+            "events": list(self.events),
             "errors": list(self.errors),
             "disk": [_disk(folder) for folder in self.watched],
             "machine_settings": self.machine_settings,
@@ -218,12 +220,13 @@ def describe(status: dict, time_zone: str = "", at: datetime | None = None) -> l
         )
         if shown.get("shown") != "configured":
             lines.append(f"  WARNING showing the {shown['shown']} catalogue: {shown['note']}")
-    event = status.get("last_event")
+    events = status.get("events") or []
     lines.append(
-        f"last change: {_when(event['when'], zone)} {event['what']}"
-        if event
-        else "last change: none since the kiosk started"
+        "catalogue changes: none since the kiosk started"
+        if not events
+        else f"catalogue changes: {len(events)} recent"
     )
+    lines += [f"  {_when(e['when'], zone)} {e['what']}" for e in events]
     errors = status.get("errors") or []
     lines.append(f"errors: {len(errors)} recent" if errors else "errors: none")
     lines += [f"  {_when(e['when'], zone)} {e['message']}" for e in errors[-5:]]
