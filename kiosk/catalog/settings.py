@@ -132,7 +132,7 @@ SETTINGS = {
         Setting(
             "outbox_dir",
             "",
-            "A folder the kiosk copies its status into, as <kiosk_id>.status.json, for a "
+            "A folder the kiosk copies its status into, as KIOSK_ID.status.json, for a "
             "staff laptop to collect (Syncthing, rsync); relative to the catalogue's folder; "
             "empty for none.",
             scope=MACHINE,
