@@ -72,7 +72,7 @@ def newest_that_opens(db_path: Path, machine=None):
     if none opens."""
     from kiosk.catalog.store import CatalogError, load_catalog
 
-    reasons = []
+    reasons: list[str] = []
     for backup in reversed(list_backups(db_path)):
         path = backup_dir(db_path) / f"{backup['id']}.db"
         try:

@@ -2,7 +2,9 @@
 
 import argparse
 import logging
+import os
 import sys
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -175,7 +177,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     machine, machine_error = _read_machine()
-    configure_logging(machine.get("log_dir"))
+    if machine.get("time_zone"):  # log and status times in the pavilion's time zone
+        os.environ["TZ"] = str(machine.get("time_zone"))
+        time.tzset()
+    configure_logging(str(machine.get("log_dir")))
     if machine_error:  # never a blank screen: the kiosk runs on the defaults
         log.error("%s; using the default machine settings", machine_error)
 
