@@ -355,7 +355,8 @@ def _config(args, out: TextIO) -> None:
     out.write(f"machine file: {args.machine.path}{state}\n")
     width = max(len(row.name) for row in rows)
     for row in rows:
-        out.write(f"{row.name:<{width}}  {row.value!s:<30}  {row.source}\n")
+        value = "(none)" if row.value == "" else str(row.value)
+        out.write(f"{row.name:<{width}}  {value:<30}  {row.source}\n")
 
 
 def _status(args, out: TextIO) -> None:

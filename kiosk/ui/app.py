@@ -167,7 +167,8 @@ def main(argv: list[str] | None = None) -> int:
         "--db",
         type=Path,
         default=None,
-        help="catalogue to show (default: the configured one, else the bundled)",
+        help="catalogue to show (default: $ODOP_KIOSK_DB, else `catalog` in the machine file "
+        "/etc/odop-kiosk/kiosk.json or $ODOP_KIOSK_CONFIG, else the bundled one)",
     )
     parser.add_argument(
         "--window",

@@ -146,7 +146,10 @@ def test_a_bundle_dropped_in_the_inbox_is_installed(qtbot, qapp, inbox_catalog, 
         assert status["kiosk_id"] == "osaka-11"
         copy = inbox_catalog.parent / "outbox" / "osaka-11.status.json"
         assert json.loads(copy.read_text(encoding="utf-8"))["kiosk_id"] == "osaka-11"
-        assert any("installed bundle catalogue.zip" in e for e in _events(inbox_catalog))
+        qtbot.waitUntil(  # the inbox reports on its own timer, maybe after the reload
+            lambda: any("installed bundle catalogue.zip" in e for e in _events(inbox_catalog)),
+            timeout=NOTICE_MS,
+        )
     finally:
         running.close()
 
