@@ -197,3 +197,17 @@ def test_an_old_catalogues_machine_settings_are_left_out_of_its_export(tmp_catal
     ok(admin(tmp_catalog, "export", out))
     assert "kiosk_id" not in out.read_text(encoding="utf-8")
     ok(admin(tmp_catalog, "import", out))  # so the round trip still imports
+
+
+def test_the_bundled_sources_may_not_name_a_kiosk(tmp_path):
+    from kiosk.catalog.build import SourceError, build_catalog
+    from kiosk.paths import BUNDLED_MEDIA, CATALOG_SOURCES
+
+    for name in CATALOG_SOURCES.glob("*.csv"):
+        (tmp_path / name.name).write_bytes(name.read_bytes())
+    with (tmp_path / "settings.csv").open("a", encoding="utf-8") as handle:
+        handle.write("kiosk_id,osaka-01\n")
+    rows = len((tmp_path / "settings.csv").read_text(encoding="utf-8").splitlines())
+    with pytest.raises(SourceError, match=rf"settings\.csv:{rows}:key: kiosk_id is a machine"):
+        build_catalog(tmp_path, BUNDLED_MEDIA, tmp_path / "out.db")
+    assert not (tmp_path / "out.db").exists()
