@@ -1,7 +1,5 @@
-"""Where the kiosk finds its bundled files, and which catalogue it opens."""
+"""Where the kiosk finds its bundled files (which catalogue it opens: kiosk/machine.py)."""
 
-import json
-import os
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -11,22 +9,3 @@ CATALOG_SOURCES = REPO_ROOT / "assets" / "catalog"
 BUNDLED_MEDIA = REPO_ROOT / "assets" / "media"
 QML_DIR = PACKAGE_DIR / "ui" / "qml"
 TRANSLATIONS_DIR = PACKAGE_DIR / "ui" / "i18n"
-
-CATALOG_ENV = "ODOP_KIOSK_DB"
-
-
-def config_file() -> Path:
-    base = os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
-    return Path(base) / "odop-kiosk" / "kiosk.json"
-
-
-def configured_catalog() -> Path:
-    """The catalogue this kiosk shows: $ODOP_KIOSK_DB, else `catalog` in the config file,
-    else the bundled sample catalogue."""
-    if os.environ.get(CATALOG_ENV):
-        return Path(os.environ[CATALOG_ENV])
-    try:
-        configured = json.loads(config_file().read_text(encoding="utf-8")).get("catalog")
-    except (OSError, ValueError, AttributeError):
-        configured = None
-    return Path(configured) if configured else BUNDLED_CATALOG

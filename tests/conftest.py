@@ -1,9 +1,17 @@
 """Shared fixtures: offscreen Qt, the bundled catalogue, and a running kiosk."""
 
 import os
+import tempfile
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt is imported anywhere
 os.environ["QT_QUICK_BACKEND"] = "software"
+# No test reads this machine's /etc/odop-kiosk/kiosk.json or writes /var/lib/odop-kiosk: the
+# machine file is one that is not there (every default) until a test writes its own, and
+# the state folder is a temporary one, as systemd's $STATE_DIRECTORY would name it.
+os.environ["STATE_DIRECTORY"] = tempfile.mkdtemp(prefix="odop-kiosk-tests-state-")
+os.environ["ODOP_KIOSK_CONFIG"] = os.environ["STATE_DIRECTORY"] + "-no-machine-file.json"
+os.environ["ODOP_KIOSK_DB"] = ""  # empty is unset
+os.environ["LOGS_DIRECTORY"] = ""
 
 import pytest
 from PySide6.QtCore import QSize

@@ -1,34 +1,49 @@
 """End to end: the installed `kiosk` program starts, shows a catalogue, and survives a bad one."""
 
+import json
 import os
 import shutil
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
+
+from kiosk.catalog import backups
+from tests.admin.test_cli import KIOSK_ADMIN
 
 KIOSK = shutil.which("kiosk", path=str(Path(sys.executable).parent))
 
 
-def start(*args: str, env: dict | None = None) -> str:
-    """Start the kiosk and read its log until it says what it shows (or 60 s pass)."""
+@contextmanager
+def running(*args: str, env: dict | None = None):
+    """Start the kiosk and read its log until it says what it shows (or 60 s pass); yield
+    the process and its log so far; stop it at the end."""
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
     process = subprocess.Popen(
         [KIOSK, "--window", "1080x1920", *args], env=environment, stderr=subprocess.PIPE, text=True
     )
     log = []
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        line = process.stderr.readline()
-        if not line:
-            break
-        log.append(line)
-        if "kiosk showing" in line:
-            break
-    process.terminate()
-    process.wait(timeout=30)
-    process.stderr.close()
-    return "".join(log)
+    try:
+        while time.monotonic() < deadline:
+            line = process.stderr.readline()
+            if not line:
+                break
+            log.append(line)
+            if "kiosk showing" in line:
+                break
+        yield process, "".join(log)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        process.stderr.close()
+
+
+def start(*args: str, env: dict | None = None) -> str:
+    """The kiosk's log until it says what it shows."""
+    with running(*args, env=env) as (_, log):
+        return log
 
 
 def test_the_kiosk_starts_on_the_bundled_catalogue(catalog):
@@ -49,4 +64,48 @@ def test_a_damaged_configured_catalogue_falls_back_to_the_bundled_one(tmp_path, 
 def test_a_missing_catalogue_asked_for_by_name_falls_back_too(tmp_path, catalog):
     log = start("--db", str(tmp_path / "nowhere.db"))
     assert "no catalogue file there" in log
+    assert f"kiosk showing {catalog.path}" in log
+
+
+def test_a_damaged_catalogue_with_a_backup_shows_the_backup(tmp_catalog):
+    backup = backups.take(tmp_catalog, "test")
+    tmp_catalog.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4096)
+    log = start("--db", str(tmp_catalog))
+    assert f"showing backup {backup}" in log
+    assert f"kiosk showing {backups.backup_dir(tmp_catalog) / backup}.db" in log
+
+
+def test_the_kiosk_reads_the_machine_file_and_staff_read_its_status(tmp_catalog, tmp_path):
+    machine = tmp_path / "etc" / "kiosk.json"
+    machine.parent.mkdir()
+    state, logs = tmp_path / "state", tmp_path / "logs"
+    machine.write_text(
+        json.dumps({"kiosk_id": "osaka-09", "catalog": str(tmp_catalog), "state_dir": str(state)}),
+        encoding="utf-8",
+    )
+    env = {"ODOP_KIOSK_CONFIG": str(machine), "LOGS_DIRECTORY": str(logs)}
+    admin_env = {**os.environ, "ODOP_KIOSK_CONFIG": str(machine)}
+    with running(env=env) as (_, log):
+        assert f"kiosk showing {tmp_catalog}" in log
+        result = subprocess.run(
+            [KIOSK_ADMIN, "status", "--json"], capture_output=True, text=True, env=admin_env
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+        status = json.loads(result.stdout)
+        assert status["running"] is True
+        assert status["kiosk_id"] == "osaka-09"
+        assert status["catalogue"]["path"] == str(tmp_catalog)
+        assert status["catalogue"]["shown"] == "configured"
+        assert status["machine_settings"]["kiosk_id"]["source"] == f"machine file {machine}"
+    result = subprocess.run([KIOSK_ADMIN, "status"], capture_output=True, text=True, env=admin_env)
+    assert result.returncode == 1
+    assert "kiosk osaka-09" in result.stdout and "running since" not in result.stdout
+    assert f"kiosk showing {tmp_catalog}" in (logs / "kiosk.log").read_text(encoding="utf-8")
+
+
+def test_a_malformed_machine_file_is_reported_and_the_kiosk_still_shows(tmp_path, catalog):
+    machine = tmp_path / "kiosk.json"
+    machine.write_text('{"kiosk_id": ', encoding="utf-8")
+    log = start(env={"ODOP_KIOSK_CONFIG": str(machine)})
+    assert f"{machine}: not valid JSON" in log and "using the default machine settings" in log
     assert f"kiosk showing {catalog.path}" in log

@@ -22,3 +22,24 @@ def test_every_sheet_and_column_is_documented():
         assert documented == sheet.names, sheet.name
         optional = {name for name in re.findall(r"`([a-z_]+)`°", row)}
         assert optional == {c.name for c in sheet.columns if not c.required}, sheet.name
+
+
+def test_every_setting_is_documented_with_its_place_and_default():
+    from kiosk.catalog.settings import SETTINGS
+
+    for setting in SETTINGS.values():
+        row = next(line for line in README.splitlines() if line.startswith(f"| `{setting.name}` |"))
+        cells = [cell.strip() for cell in row.split("|")[1:-1]]
+        default = f"`{setting.default}`" if setting.default != "" else "(none)"
+        assert cells[1:] == [setting.scope, default, setting.description], setting.name
+
+
+def test_every_staff_command_is_in_the_table():
+    from kiosk.admin.cli import build_parser
+
+    commands = build_parser()._subparsers._group_actions[0].choices
+    documented = set()
+    for line in README.splitlines():
+        if line.startswith("| `"):
+            documented |= set(re.findall(r"`([a-z-]+)", line.split("|")[1]))
+    assert set(commands) <= documented

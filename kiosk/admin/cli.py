@@ -15,7 +15,8 @@ from kiosk.catalog.build import SourceError, build_catalog
 from kiosk.catalog.store import CatalogError, load_catalog
 from kiosk.catalog.urls import UrlTemplateError
 from kiosk.languages import LANGUAGES
-from kiosk.paths import BUNDLED_CATALOG, BUNDLED_MEDIA, CATALOG_SOURCES, configured_catalog
+from kiosk.machine import MachineConfigError, configured_catalog, load_machine
+from kiosk.paths import BUNDLED_CATALOG, BUNDLED_MEDIA, CATALOG_SOURCES
 
 
 class Exit(IntEnum):
@@ -288,6 +289,49 @@ def _qr_labels(args, out: TextIO) -> None:
     )
 
 
+def _config(args, out: TextIO) -> None:
+    from kiosk.machine import settings_in_force
+
+    rows = settings_in_force(args.db, args.machine)
+    if args.json:
+        json.dump(
+            {
+                "machine_file": str(args.machine.path),
+                "machine_file_exists": args.machine.exists,
+                "settings": [vars(row) for row in rows],
+            },
+            out,
+            ensure_ascii=False,
+            indent=2,
+        )
+        out.write("\n")
+        return
+    state = "" if args.machine.exists else " (not there: defaults in force)"
+    out.write(f"machine file: {args.machine.path}{state}\n")
+    width = max(len(row.name) for row in rows)
+    for row in rows:
+        value = "(none)" if row.value == "" else str(row.value)
+        out.write(f"{row.name:<{width}}  {value:<30}  {row.source}\n")
+
+
+def _status(args, out: TextIO) -> None:
+    from kiosk.status import StatusError, describe, is_running, read_status
+
+    try:
+        status = read_status(Path(str(args.machine.get("state_dir"))))
+    except StatusError as error:
+        raise CommandError(str(error)) from None
+    running = is_running(status)
+    if args.json:
+        json.dump({**status, "running": running}, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        out.write("\n".join(describe(status, str(args.machine.get("time_zone")))) + "\n")
+    if not running:
+        out.flush()
+        raise CommandError(f"kiosk {status['kiosk_id']} is not running")
+
+
 def _command(commands, name: str, summary: str, example: str, run) -> argparse.ArgumentParser:
     """A sub-command whose help ends with an example that works on the bundled catalogue."""
     command = commands.add_parser(
@@ -479,6 +523,27 @@ def build_parser() -> argparse.ArgumentParser:
         help="language of the labels and of the pages the codes open",
     )
 
+    config = _command(
+        commands,
+        "config",
+        "Show every setting in force and where it comes from: the machine file "
+        "(ODOP_KIOSK_CONFIG, default /etc/odop-kiosk/kiosk.json), the environment, the "
+        "catalogue or the default",
+        "config",
+        _config,
+    )
+    config.add_argument("--json", action="store_true", help="print it as JSON")
+
+    status = _command(
+        commands,
+        "status",
+        "Show what the kiosk on this machine shows and what went wrong, from the status "
+        "file it rewrites each minute (exit 1 if it is not running)",
+        "status",
+        _status,
+    )
+    status.add_argument("--json", action="store_true", help="print it as JSON, with 'running'")
+
     _command(
         commands,
         "doctor",
@@ -496,8 +561,13 @@ def main(
     out = out or sys.stdout
     err = err or sys.stderr
     args = build_parser().parse_args(argv)
+    try:
+        args.machine = load_machine()
+    except MachineConfigError as error:
+        err.write(f"kiosk-admin: {error}\n")
+        return Exit.FAILED
     if args.db is None:
-        args.db = configured_catalog()
+        args.db = configured_catalog(args.machine)
     try:
         args.run(args, out)
     except (CommandError, CatalogError, SourceError, UrlTemplateError) as error:

@@ -7,8 +7,13 @@ per import or restore (when, from which file, rows added / changed / removed per
 import json
 import shutil
 import sqlite3
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kiosk.catalog.store import Catalog
 
 from kiosk import atomic
 
@@ -21,8 +26,9 @@ def backup_dir(db_path: Path) -> Path:
     return Path(db_path).resolve().parent / "backups"
 
 
-def take(db_path: Path, reason: str) -> str:
-    """Copy the catalogue into the backups folder; return the backup's id."""
+def take(db_path: Path, reason: str, keep: int | None = None) -> str:
+    """Copy the catalogue into the backups folder, keeping the newest `keep` backups
+    (default: the machine's `backups_kept`); return the backup's id."""
     folder = backup_dir(db_path)
     folder.mkdir(exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%fZ")
@@ -35,7 +41,44 @@ def take(db_path: Path, reason: str) -> str:
         source.close()
         target.close()
     atomic.write_text(folder / f"{backup_id}.json", json.dumps({"id": backup_id, "reason": reason}))
+    prune(db_path, _backups_kept() if keep is None else keep)
     return backup_id
+
+
+def _backups_kept() -> int:
+    from kiosk.catalog.settings import SETTINGS
+    from kiosk.machine import MachineConfigError, load_machine
+
+    try:
+        return int(load_machine().get("backups_kept"))
+    except MachineConfigError:
+        return int(SETTINGS["backups_kept"].default)
+
+
+def prune(db_path: Path, keep: int) -> list[str]:
+    """Delete all but the newest `keep` backups; the ids deleted."""
+    old = list_backups(db_path)[: -keep or None] if keep > 0 else []
+    folder = backup_dir(db_path)
+    for backup in old:
+        (folder / f"{backup['id']}.db").unlink(missing_ok=True)
+        (folder / f"{backup['id']}.json").unlink(missing_ok=True)
+    return [backup["id"] for backup in old]
+
+
+def newest_that_opens(db_path: Path, machine=None):
+    """The newest backup of the catalogue at `db_path` that can be shown, as a Catalog (its
+    photos from the catalogue's folder), with why each newer one cannot; (None, reasons)
+    if none opens."""
+    from kiosk.catalog.store import CatalogError, load_catalog
+
+    reasons: list[str] = []
+    for backup in reversed(list_backups(db_path)):
+        path = backup_dir(db_path) / f"{backup['id']}.db"
+        try:
+            return load_catalog(path, machine, home=Path(db_path).resolve().parent), reasons
+        except CatalogError as error:
+            reasons.append(str(error))
+    return None, reasons
 
 
 def record(db_path: Path, source: str, changes: dict, backup_id: str | None) -> None:
@@ -90,8 +133,43 @@ def restore(db_path: Path, backup_id: str | None = None) -> str:
     source = backup_dir(db_path) / f"{chosen}.db"
     if chosen not in {b["id"] for b in backups}:
         raise BackupError(f"no backup {chosen!r} (see kiosk-admin backups)")
-    before = take(db_path, f"before restoring {chosen}")
+    # The copy first: pruning after the next backup may delete the chosen one.
     with atomic.reserved(db_path, prefix=f".restore-{chosen}.") as partial:
         shutil.copyfile(source, partial)
+        before = take(db_path, f"before restoring {chosen}")
     record(db_path, f"restore {chosen}", {}, before)
     return chosen
+
+
+@dataclass(frozen=True)
+class Shown:
+    """The catalogue a kiosk shows, and why it is not the configured one if it is not."""
+
+    catalog: "Catalog"
+    shown: str  # "configured", "backup" or "bundled"
+    note: str = ""
+
+
+def open_or_fall_back(db_path: Path, machine=None, bundled: Path | None = None) -> Shown:
+    """The catalogue at `db_path`; if it cannot be shown (corrupt, missing, unreadable, a
+    newer schema), its newest backup that opens; if none opens, the `bundled` catalogue.
+    CatalogError if not even that opens (or there is no `bundled` to fall back to)."""
+    from kiosk.catalog.store import CatalogError, load_catalog
+
+    try:
+        return Shown(load_catalog(db_path, machine), "configured")
+    except CatalogError as error:
+        problem = str(error)
+    backup, reasons = newest_that_opens(db_path, machine)
+    if backup is not None:
+        return Shown(backup, "backup", f"{problem}; showing backup {backup.path.stem}")
+    tried = (
+        f" and none of its {len(reasons)} backup(s) opens" if reasons else " and it has no backup"
+    )
+    if bundled is None or Path(db_path).resolve() == Path(bundled).resolve():
+        raise CatalogError(f"{problem}{tried}")
+    return Shown(
+        load_catalog(bundled, machine),
+        "bundled",
+        f"{problem}{tried}; showing the bundled catalogue",
+    )

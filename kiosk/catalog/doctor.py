@@ -20,10 +20,11 @@ from kiosk.catalog.contact_card import artisan_card
 from kiosk.catalog.product_codes import SHORTLIST_LIMIT
 from kiosk.catalog.qr_capacity import MAX_VERSION, qr_fits, too_long
 from kiosk.catalog.schema import LATEST_VERSION, schema_version
-from kiosk.catalog.settings import SETTINGS
+from kiosk.catalog.settings import CATALOGUE_SETTINGS, SETTINGS
 from kiosk.catalog.store import Catalog, CatalogError, load_catalog
 from kiosk.catalog.urls import UrlTemplateError
 from kiosk.languages import LANGUAGES, NATIVE_NAMES, localized
+from kiosk.machine import MachineConfigError, effective_settings, ignored_in_catalogue, load_machine
 from kiosk.translations import ui_texts
 
 LINK_KINDS = ("artisan", "enquiry")  # the two QR codes of a product page
@@ -295,27 +296,46 @@ def _failing_links(
 
 
 def _settings(conn: sqlite3.Connection, path: Path) -> tuple[bool, str]:
-    stored = {row["key"]: row["value"] for row in conn.execute("SELECT key, value FROM settings")}
+    stored = {
+        row["key"]: row["value"] if row["value"] is not None else ""
+        for row in conn.execute("SELECT key, value FROM settings")
+    }
     problems = []
     for key, raw in stored.items():
         setting = SETTINGS.get(key)
         if setting is None:
             problems.append(f"unknown setting {key!r}")
             continue
-        raw = raw if raw is not None else ""
-        if raw == str(setting.default):
-            continue  # e.g. an empty text setting whose default is empty
+        if not setting.in_catalogue or raw == str(setting.default):
+            continue  # a machine setting is the machine file's; an empty default is fine
         try:
             setting.parse(raw)
         except ValueError as error:
             problems.append(str(error))
     if problems:
         return False, _named(problems, "invalid setting(s)")
-    values = ", ".join(f"{name}={stored[name]}" for name in SETTINGS if name in stored)
-    defaults = [name for name in SETTINGS if name not in stored]
-    return True, (values or "no stored settings") + (
+    try:
+        machine = load_machine()
+    except MachineConfigError as error:
+        return False, str(error)
+    values = ", ".join(
+        f"{name}={stored[name]}"
+        for name in SETTINGS
+        if name in stored and SETTINGS[name].in_catalogue
+    )
+    defaults = [name for name in CATALOGUE_SETTINGS if name not in stored]
+    detail = (values or "no stored settings") + (
         f"; default for {', '.join(defaults)}" if defaults else ""
     )
+    ignored = ignored_in_catalogue(stored, machine)
+    if ignored:
+        in_force = effective_settings(stored, machine)
+        detail += "; the machine file decides " + ", ".join(
+            f"{name} (the catalogue's {stored[name]!r} is ignored, "
+            f"{in_force[name][0]!r} from {in_force[name][1]} is used)"
+            for name in ignored
+        )
+    return True, detail
 
 
 def language_texts(catalog: Catalog | None) -> dict[str, list[str]]:

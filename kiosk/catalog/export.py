@@ -6,6 +6,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from kiosk.catalog.layout import SHEETS
+from kiosk.catalog.settings import SETTINGS
 from kiosk.catalog.sheets import sheet_name_for_csv, write_spreadsheet
 
 
@@ -17,6 +18,10 @@ def _text(value, kind: str) -> str:
     if isinstance(value, float):
         return repr(value)
     return str(value)
+
+
+def _catalogue_setting(key: str) -> bool:
+    return key not in SETTINGS or SETTINGS[key].in_catalogue
 
 
 def catalogue_rows(db_path: Path) -> dict[str, list[dict[str, str]]]:
@@ -37,6 +42,8 @@ def catalogue_rows(db_path: Path) -> dict[str, list[dict[str, str]]]:
             )
             rows = []
             for record in db[name].rows_where(order_by=order):
+                if name == "settings" and not _catalogue_setting(record["key"]):
+                    continue  # an old catalogue's machine setting: the machine file decides it
                 if name == "products":
                     pictures = photos.get(record["id"], [])
                     record["photos"] = ";".join(Path(p["display"]).name for p in pictures)

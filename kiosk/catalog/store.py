@@ -13,9 +13,10 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from kiosk.catalog.schema import LATEST_VERSION, schema_version
-from kiosk.catalog.settings import read_settings
+from kiosk.catalog.settings import stored_settings
 from kiosk.catalog.urls import UrlTemplateError, build_url
 from kiosk.languages import LANGUAGES
+from kiosk.machine import MachineConfig, effective_settings, load_machine
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +97,9 @@ class Catalog:
     artisans: dict[str, Artisan]
     products: dict[str, Product]
     url_templates: dict[str, str]
-    settings: dict[str, int | str]
+    settings: dict[str, int | str]  # in force: the machine file's over the catalogue's
+    setting_sources: dict[str, str] = field(default_factory=dict, repr=False)
+    machine: MachineConfig | None = field(default=None, repr=False)
     _by_craft: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _by_district: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
@@ -156,14 +159,19 @@ class Catalog:
         )
 
 
-def load_catalog(path: Path) -> Catalog:
-    """Read the catalogue at `path`; CatalogError says why one cannot be shown."""
+def load_catalog(
+    path: Path, machine: MachineConfig | None = None, home: Path | None = None
+) -> Catalog:
+    """Read the catalogue at `path`, its settings in force with this `machine`'s (default: the
+    machine file's, see kiosk/machine.py); CatalogError says why it cannot be shown. `home`
+    is the folder its photos are relative to when it is not its own (a backup's)."""
     path = Path(path)
+    machine = machine if machine is not None else load_machine()
     if not path.is_file():
         raise CatalogError(f"{path}: no catalogue file there")
     db = Database(_open_read_only(path))
     try:
-        return _read(db, path)
+        return _read(db, path, machine, home or path.parent)
     except sqlite3.DatabaseError as error:
         raise CatalogError(f"{path}: damaged catalogue ({error})") from None
     finally:
@@ -194,14 +202,14 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _read(db: Database, path: Path) -> Catalog:
+def _read(db: Database, path: Path, machine: MachineConfig, home: Path) -> Catalog:
     version = schema_version(db)
     if version != LATEST_VERSION:
         raise CatalogError(
             f"{path}: catalogue schema version {version}, this kiosk reads {LATEST_VERSION}"
         )
     info = {row["key"]: row["value"] for row in db["catalog_info"].rows}
-    media_dir = _media_dir(path, info)
+    media_dir = (home / info.get("media_dir", "media")).resolve()
 
     districts = {
         r["code"]: District(
@@ -263,6 +271,7 @@ def _read(db: Database, path: Path) -> Catalog:
         products[product.id] = product
         by_craft.setdefault(product.craft, []).append(product.id)
         by_district.setdefault(product.district, []).append(product.id)
+    settings = effective_settings(stored_settings(db), machine)
     return Catalog(
         path=path,
         version=info.get("version", ""),
@@ -271,7 +280,9 @@ def _read(db: Database, path: Path) -> Catalog:
         artisans=artisans,
         products=products,
         url_templates={r["name"]: r["template"] for r in db["url_templates"].rows},
-        settings=read_settings(db),
+        settings={name: value for name, (value, _) in settings.items()},
+        setting_sources={name: source for name, (_, source) in settings.items()},
+        machine=machine,
         _by_craft=by_craft,
         _by_district=by_district,
     )

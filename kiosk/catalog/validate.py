@@ -19,7 +19,7 @@ from kiosk.catalog.layout import (
     Sheet,
 )
 from kiosk.catalog.product_codes import CODE_RULE, SHORTLIST_LIMIT, assign_codes, is_code
-from kiosk.catalog.settings import SETTINGS
+from kiosk.catalog.settings import CATALOGUE_SETTINGS, SETTINGS, wrong_place_in_catalogue
 from kiosk.catalog.sheets import SPREADSHEET_ERRORS, Problem, RawSheet
 from kiosk.catalog.urls import UrlTemplateError, build_url, check_form_template, check_url
 from kiosk.languages import LANGUAGES
@@ -100,6 +100,16 @@ def validate(
     return valid, problems
 
 
+def _machine_kiosk_id() -> str:
+    """The kiosk_id links are checked with: this machine's (kiosk/machine.py)."""
+    from kiosk.machine import MachineConfigError, load_machine
+
+    try:
+        return str(load_machine().get("kiosk_id"))
+    except MachineConfigError:
+        return str(SETTINGS["kiosk_id"].default)
+
+
 def _check_links(valid: ValidTables, current: dict, problems: list[Problem]) -> None:
     """Every product's QR links must fit a code: a template that fits the short sample
     values can be too long with a real product id (the kiosk would then show no code)."""
@@ -107,8 +117,7 @@ def _check_links(valid: ValidTables, current: dict, problems: list[Problem]) -> 
     def rows(name: str) -> list[dict]:
         return valid.rows.get(name, current.get(name, []))
 
-    settings = {row["key"]: row["value"] for row in rows("settings")}
-    kiosk_id = settings.get("kiosk_id") or str(SETTINGS["kiosk_id"].default)
+    kiosk_id = _machine_kiosk_id()
     lang = max(LANGUAGES, key=len)
     for template in rows("url_templates"):
         if template["name"] not in QR_TEMPLATE_NAMES:
@@ -152,7 +161,6 @@ def _check_links(valid: ValidTables, current: dict, problems: list[Problem]) -> 
                 for sheet, key, column in (
                     ("url_templates", template["name"], "template"),
                     ("products", product["id"], "id"),
-                    ("settings", "kiosk_id", "value"),
                     ("artisans", product["artisan"], "id"),
                 ):
                     if key in valid.row_numbers.get(sheet, {}):
@@ -386,7 +394,9 @@ def _check_cell(text: str, column: Column) -> tuple[object, str | None]:
     if kind == "template_name" and value not in URL_TEMPLATE_NAMES:
         return value, f"write one of {', '.join(URL_TEMPLATE_NAMES)}"
     if kind == "setting_key" and value not in SETTINGS:
-        return value, f"unknown setting (settings: {', '.join(SETTINGS)})"
+        return value, f"unknown setting (settings: {', '.join(CATALOGUE_SETTINGS)})"
+    if kind == "setting_key" and not SETTINGS[value].in_catalogue:
+        return value, wrong_place_in_catalogue(value)
     if kind == "photos":
         names = [n.strip() for n in value.split(";") if n.strip()]
         bad = [n for n in names if not PHOTO_NAME.match(n)]
@@ -404,7 +414,7 @@ def _empty(column: Column):
 
 def _check_setting(row: dict, file: str, number: int, problems: list[Problem]) -> None:
     setting = SETTINGS.get(row["key"])
-    if setting:
+    if setting and setting.in_catalogue:
         try:
             setting.parse(row["value"])
         except ValueError as error:

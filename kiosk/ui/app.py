@@ -2,7 +2,9 @@
 
 import argparse
 import logging
+import os
 import sys
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,15 +15,28 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 from PySide6.QtQuickControls2 import QQuickStyle
 
-from kiosk.catalog.store import Catalog, CatalogError, load_catalog
+from kiosk.catalog.backups import Shown, open_or_fall_back
+from kiosk.catalog.settings import SETTINGS
+from kiosk.catalog.store import Catalog, CatalogError
 from kiosk.languages import DEFAULT_LANGUAGE, LANGUAGES, NATIVE_NAMES
-from kiosk.paths import BUNDLED_CATALOG, QML_DIR, configured_catalog
+from kiosk.logs import configure_logging
+from kiosk.machine import (
+    MachineConfig,
+    MachineConfigError,
+    config_path,
+    configured_catalog,
+    effective_settings,
+    load_machine,
+)
+from kiosk.paths import BUNDLED_CATALOG, QML_DIR
+from kiosk.status import ErrorCollector, StatusBoard
 from kiosk.ui import fonts
 from kiosk.ui.catalog_watcher import CatalogWatcher
 from kiosk.ui.controller import KioskController
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.inbox import InboxWatcher
 from kiosk.ui.qr_provider import QrImageProvider
+from kiosk.ui.status_timer import StatusReporter
 from kiosk.ui.translations import Translations
 
 log = logging.getLogger(__name__)
@@ -49,15 +64,13 @@ class Kiosk:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def open_catalog(path: Path) -> Catalog:
-    """The catalogue at `path`, or the bundled one (with an error logged) if it cannot be shown."""
-    try:
-        return load_catalog(path)
-    except CatalogError as error:
-        if Path(path).resolve() == BUNDLED_CATALOG.resolve():
-            raise
-        log.error("%s; showing the bundled catalogue instead", error)
-        return load_catalog(BUNDLED_CATALOG)
+def open_catalog(path: Path, machine: MachineConfig | None = None) -> Shown:
+    """The catalogue at `path`, else its newest backup that opens, else the bundled one;
+    which, and why, is logged as an error and in the status."""
+    shown = open_or_fall_back(path, machine, BUNDLED_CATALOG)
+    if shown.shown != "configured":
+        log.error("%s", shown.note)
+    return shown
 
 
 def _glyph_samples(catalog: Catalog) -> dict[str, str]:
@@ -73,8 +86,16 @@ def _glyph_samples(catalog: Catalog) -> dict[str, str]:
 _style_set = False
 
 
-def start_kiosk(catalog: Catalog, size: QSize | None = None) -> Kiosk:
-    """Load the QML over `catalog`; full screen unless a window `size` is given."""
+def start_kiosk(
+    catalog: Catalog,
+    size: QSize | None = None,
+    watch: Path | None = None,
+    board: StatusBoard | None = None,
+) -> Kiosk:
+    """Load the QML over `catalog`; full screen unless a window `size` is given. The kiosk
+    watches `watch` (default: the catalogue's own file) for new catalogues; with a status
+    `board` it writes its status in the machine's state folder every minute."""
+    watch = Path(watch or catalog.path)
     global _style_set
     if not _style_set:  # setting the style twice in one process logs a warning
         QQuickStyle.setStyle("Basic")
@@ -98,12 +119,33 @@ def start_kiosk(catalog: Catalog, size: QSize | None = None) -> Kiosk:
     window = roots[0]
     window.installEventFilter(idle)
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="catalogue")
-    watcher = CatalogWatcher(catalog.path, executor)
+    watcher = CatalogWatcher(watch, executor, machine=catalog.machine)
     watcher.catalogLoaded.connect(controller.offerCatalog)
     watchers: list[QObject] = [watcher]
+    inbox_watcher = None
     inbox = str(catalog.settings["inbox_dir"])
     if inbox:
-        watchers.append(InboxWatcher(catalog.path.parent / inbox, catalog.path, executor))
+        inbox_watcher = InboxWatcher(watch.parent / inbox, watch, executor)
+        watchers.append(inbox_watcher)
+    if board is not None:
+        outbox = str(catalog.settings["outbox_dir"])
+        reporter = StatusReporter(
+            board,
+            controller,
+            Path(str(catalog.settings["state_dir"])),
+            watch.parent / outbox if outbox else None,
+        )
+        watcher.catalogLoaded.connect(
+            lambda new: reporter.record_event(
+                f"new catalogue version {new.version} ({len(new.products)} products) loaded"
+            )
+        )
+        watcher.catalogRefused.connect(
+            lambda why: reporter.record_event(f"refused a new catalogue: {why}")
+        )
+        if inbox_watcher is not None:
+            inbox_watcher.bundleHandled.connect(reporter.record_event)
+        watchers.append(reporter)
     if size is None:
         window.showFullScreen()
     else:
@@ -125,7 +167,8 @@ def main(argv: list[str] | None = None) -> int:
         "--db",
         type=Path,
         default=None,
-        help="catalogue to show (default: the configured one, else the bundled)",
+        help="catalogue to show (default: $ODOP_KIOSK_DB, else `catalog` in the machine file "
+        "/etc/odop-kiosk/kiosk.json or $ODOP_KIOSK_CONFIG, else the bundled one)",
     )
     parser.add_argument(
         "--window",
@@ -134,27 +177,64 @@ def main(argv: list[str] | None = None) -> int:
         help="run in a window of this size instead of full screen",
     )
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    machine, machine_error = _read_machine()
+    if machine.get("time_zone"):  # log and status times in the pavilion's time zone
+        os.environ["TZ"] = str(machine.get("time_zone"))
+        time.tzset()
+    configure_logging(str(machine.get("log_dir")))
+    if machine_error:  # never a blank screen: the kiosk runs on the defaults
+        log.error("%s; using the default machine settings", machine_error)
 
     # Qt reports at info level each time a Latin font lacks Devanagari tables before it
     # falls back to Noto Sans Devanagari: noise in a staff log, not a problem.
     QLoggingCategory.setFilterRules("qt.text.font.db.info=false")
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName("odop-kiosk")
+    board = _status_board(machine)
+    logging.getLogger().addHandler(ErrorCollector(board))
+    if machine_error:
+        board.error(f"{machine_error}; using the default machine settings")
+    configured = args.db or configured_catalog(machine)
     try:
-        catalog = open_catalog(args.db or configured_catalog())
+        shown = open_catalog(configured, machine)
     except CatalogError as error:
         print(f"kiosk: {error}", file=sys.stderr)
         return 1
+    catalog = shown.catalog
+    board.machine_settings = {
+        name: {"value": catalog.settings[name], "source": catalog.setting_sources[name]}
+        for name in SETTINGS
+        if SETTINGS[name].in_machine_file
+    }
+    board.watched.append(Path(configured).resolve().parent)
+    board.showing(catalog.path, catalog.version, len(catalog.products), shown.shown, shown.note)
     fonts.apply_default_font(app)
     fonts.report_unrenderable(_glyph_samples(catalog))
-    kiosk = start_kiosk(catalog, args.window)
+    kiosk = start_kiosk(catalog, args.window, watch=configured, board=board)
     log.info("kiosk showing %s (%d products)", catalog.path, len(catalog.products))
     code = app.exec()
+    for watcher in kiosk.watchers:
+        if isinstance(watcher, StatusReporter):
+            watcher.write(stopped=True)
     del kiosk
     return code
+
+
+def _read_machine() -> tuple[MachineConfig, str]:
+    try:
+        return load_machine(), ""
+    except MachineConfigError as error:
+        return MachineConfig(config_path()), str(error)
+
+
+def _status_board(machine: MachineConfig) -> StatusBoard:
+    in_force = {
+        name: {"value": value, "source": source}
+        for name, (value, source) in effective_settings({}, machine).items()
+        if SETTINGS[name].in_machine_file
+    }
+    watched = [Path(str(machine.get("state_dir")))]
+    return StatusBoard(str(machine.get("kiosk_id")), in_force, watched)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.catalog.store import CatalogError, load_catalog
+from kiosk.machine import MachineConfig
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,7 @@ class CatalogWatcher(QObject):
     """Emits `catalogLoaded(catalog)` on the UI thread once a changed catalogue has loaded."""
 
     catalogLoaded = Signal(object)
+    catalogRefused = Signal(str)  # why a changed catalogue file cannot be shown
 
     def __init__(
         self,
@@ -35,9 +37,11 @@ class CatalogWatcher(QObject):
         executor: ThreadPoolExecutor,
         interval_ms: int = 1000,
         parent: QObject | None = None,
+        machine: MachineConfig | None = None,
     ):
         super().__init__(parent)
         self._path = Path(path)
+        self._machine = machine
         self._executor = executor
         self._signature = file_signature(self._path)
         self._loading: Future | None = None
@@ -53,7 +57,7 @@ class CatalogWatcher(QObject):
         signature = file_signature(self._path)
         if signature is not None and signature != self._signature:
             self._signature = signature
-            self._loading = self._executor.submit(load_catalog, self._path)
+            self._loading = self._executor.submit(load_catalog, self._path, self._machine)
 
     def _deliver(self, loading: Future) -> None:
         self._loading = None
@@ -61,6 +65,7 @@ class CatalogWatcher(QObject):
             catalog = loading.result()
         except CatalogError as error:
             log.error("the new catalogue cannot be shown, keeping the current one: %s", error)
+            self.catalogRefused.emit(str(error))
             return
         log.info(
             "new catalogue %s (version %s, %d products)",

@@ -99,6 +99,10 @@ class KioskController(QObject):
             self._apply_catalog(catalog)
             self.catalogChanged.emit()
 
+    def current_catalog(self) -> Catalog:
+        """The catalogue on screen (a new one waits for the visitor to leave)."""
+        return self._catalog
+
     def _get_catalog_version(self) -> str:
         return self._catalog.version
 

@@ -10,7 +10,7 @@ import logging
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk import atomic
 from kiosk.catalog.bundles import BundleError, StaleBundle, install_bundle
@@ -20,6 +20,8 @@ log = logging.getLogger(__name__)
 
 
 class InboxWatcher(QObject):
+    bundleHandled = Signal(str)  # what became of a bundle, in a line for the status
+
     def __init__(
         self,
         inbox: Path,
@@ -71,6 +73,7 @@ class InboxWatcher(QObject):
             return
         except BundleError as error:
             log.error("inbox: refused %s: %s", path.name, error)
+            self.bundleHandled.emit(f"refused bundle {path.name}: {error}")
             self.reports_dir().mkdir(exist_ok=True)
             atomic.write_text(self.reports_dir() / f"{path.name}.refused.txt", f"{error}\n")
             return
@@ -78,3 +81,4 @@ class InboxWatcher(QObject):
             log.exception("inbox: installing %s failed", path.name)
             return
         log.info("inbox: installed %s (catalogue version %s)", path.name, installed.version)
+        self.bundleHandled.emit(f"installed bundle {path.name} (version {installed.version})")

@@ -209,7 +209,10 @@ def test_without_a_form_the_enquiry_page_gives_an_address(tmp_catalog, tmp_path)
     assert words("hi")["enquiry_ask_staff"] in text
 
 
-def test_an_https_form_template_with_the_product_ids(tmp_catalog, tmp_path):
+def test_an_https_form_template_with_the_product_ids(tmp_catalog, tmp_path, monkeypatch):
+    machine = tmp_path / "kiosk.json"  # this machine's kiosk_id fills {kiosk_id}
+    machine.write_text('{"kiosk_id": "osaka-01"}', encoding="utf-8")
+    monkeypatch.setenv("ODOP_KIOSK_CONFIG", str(machine))
     form = "https://forms.example.org/odop?lang={lang}&items={product_ids}&k={kiosk_id}"
     db = Database(tmp_catalog)
     db["url_templates"].update("form", {"template": form})

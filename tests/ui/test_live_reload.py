@@ -1,14 +1,15 @@
 """A running kiosk picks up a new catalogue within seconds, at a safe moment, with no restart."""
 
+import json
 import shutil
 import subprocess
 import zipfile
 
 import pytest
-from sqlite_utils import Database
 
 from kiosk.catalog.bundles import make_bundle
 from kiosk.catalog.store import load_catalog
+from kiosk.status import StatusBoard, read_status
 from tests.admin.test_cli import KIOSK_ADMIN
 
 NOTICE_MS = 5000
@@ -73,12 +74,39 @@ def test_a_visitor_elsewhere_keeps_the_old_catalogue_until_they_leave(kiosk, kio
 
 
 @pytest.fixture
-def inbox_catalog(tmp_catalog):
-    db = Database(tmp_catalog)
-    db["settings"].upsert({"key": "inbox_dir", "value": "inbox"}, pk="key")
-    db.close()
+def inbox_catalog(tmp_catalog, monkeypatch):
+    """A catalogue whose kiosk watches `inbox/` beside it (set in the machine file) and
+    writes its status in `state/` and a copy in `outbox/`."""
+    machine = tmp_catalog.parent / "kiosk.json"
+    machine.write_text(
+        json.dumps(
+            {
+                "inbox_dir": "inbox",
+                "outbox_dir": "outbox",
+                "state_dir": str(tmp_catalog.parent / "state"),
+                "kiosk_id": "osaka-11",
+            }
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("ODOP_KIOSK_CONFIG", str(machine))
     (tmp_catalog.parent / "inbox").mkdir()
     return tmp_catalog
+
+
+def status_board(catalog) -> StatusBoard:
+    board = StatusBoard(str(catalog.settings["kiosk_id"]), {}, [catalog.path.parent])
+    board.showing(catalog.path, catalog.version, len(catalog.products), "configured")
+    return board
+
+
+def last_event(db_path) -> str:
+    status = read_status(db_path.parent / "state")
+    return (status["last_event"] or {}).get("what", "")
+
+
+def _events(db_path) -> list[str]:
+    return [event["what"] for event in read_status(db_path.parent / "state")["events"]]
 
 
 def newer_bundle(db_path, out, remove: str):
@@ -96,7 +124,7 @@ def test_a_bundle_dropped_in_the_inbox_is_installed(qtbot, qapp, inbox_catalog, 
     from kiosk.ui.app import start_kiosk
 
     catalog = load_catalog(inbox_catalog)
-    running = start_kiosk(catalog, window_size)
+    running = start_kiosk(catalog, window_size, board=status_board(catalog))
     try:
         gone = list(catalog.products)[3]
         bundle = newer_bundle(inbox_catalog, inbox_catalog.parent / "staged.zip", gone)
@@ -106,6 +134,22 @@ def test_a_bundle_dropped_in_the_inbox_is_installed(qtbot, qapp, inbox_catalog, 
         )
         assert gone not in load_catalog(inbox_catalog).products
         assert (inbox_catalog.parent / "inbox" / "catalogue.zip").is_file()  # left as it was
+        # the status says so, and shows the new catalogue once on screen
+        qtbot.waitUntil(
+            lambda: (
+                read_status(inbox_catalog.parent / "state")["catalogue"]["version"]
+                == running.controller.catalogVersion
+            ),
+            timeout=NOTICE_MS,
+        )
+        status = read_status(inbox_catalog.parent / "state")
+        assert status["kiosk_id"] == "osaka-11"
+        copy = inbox_catalog.parent / "outbox" / "osaka-11.status.json"
+        assert json.loads(copy.read_text(encoding="utf-8"))["kiosk_id"] == "osaka-11"
+        qtbot.waitUntil(  # the inbox reports on its own timer, maybe after the reload
+            lambda: any("installed bundle catalogue.zip" in e for e in _events(inbox_catalog)),
+            timeout=NOTICE_MS,
+        )
     finally:
         running.close()
 
@@ -116,7 +160,7 @@ def test_a_damaged_bundle_in_the_inbox_is_refused_and_reported(
     from kiosk.ui.app import start_kiosk
 
     catalog = load_catalog(inbox_catalog)
-    running = start_kiosk(catalog, window_size)
+    running = start_kiosk(catalog, window_size, board=status_board(catalog))
     try:
         bundle = newer_bundle(
             inbox_catalog, inbox_catalog.parent / "staged.zip", list(catalog.products)[3]
@@ -135,6 +179,8 @@ def test_a_damaged_bundle_in_the_inbox_is_refused_and_reported(
         assert inbox_catalog.read_bytes() == before
         assert damaged.is_file()
         assert running.controller.catalogVersion == catalog.version
+        qtbot.waitUntil(lambda: "refused bundle damaged.zip" in last_event(inbox_catalog))
+        assert "checksum" in last_event(inbox_catalog)
     finally:
         running.close()
 
