@@ -141,10 +141,14 @@ def _fill(db: Database, sources: dict[str, list[dict]]) -> None:
     def texts(row: dict, *fields: str) -> dict[str, str]:
         return {f"{f}_{lang}": row[f"{f}_{lang}"].strip() for f in fields for lang in LANGUAGES}
 
+    def readings(row: dict, *fields: str) -> dict[str, str]:
+        return {f"{f}_ja_reading": row[f"{f}_ja_reading"].strip() for f in fields}
+
     db["districts"].insert_all(
         {
             "code": r["code"],
             **texts(r, "name"),
+            **readings(r, "name"),
             "division_en": r["division_en"],
             "hq_lat": float(r["hq_lat"]),
             "hq_lon": float(r["hq_lon"]),
@@ -152,7 +156,13 @@ def _fill(db: Database, sources: dict[str, list[dict]]) -> None:
         for r in sources["districts"]
     )
     db["crafts"].insert_all(
-        {"code": r["code"], **texts(r, "name", "blurb"), "colour": r["colour"], "position": i}
+        {
+            "code": r["code"],
+            **texts(r, "name", "blurb"),
+            **readings(r, "name"),
+            "colour": r["colour"],
+            "position": i,
+        }
         for i, r in enumerate(sources["crafts"])
     )
     db["artisans"].insert_all(
@@ -177,6 +187,7 @@ def _fill(db: Database, sources: dict[str, list[dict]]) -> None:
             "craft": r["craft"],
             "artisan": r["artisan"],
             **texts(r, "name", "description", "materials"),
+            **readings(r, "name", "materials"),
             "gi_tag": _yes(r["gi_tag"]),
             "featured": _yes(r["featured"]),
             "position": i,

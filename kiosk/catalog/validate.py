@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from kiosk.catalog.layout import (
     ARTISAN_KINDS,
     FORM_TEMPLATE_NAME,
+    KANJI,
     QR_TEMPLATE_NAMES,
     SHEETS,
     URL_TEMPLATE_NAMES,
@@ -385,6 +386,8 @@ def _check_cell(text: str, column: Column) -> tuple[object, str | None]:
         return value, f"write one of {', '.join(URL_TEMPLATE_NAMES)}"
     if kind == "setting_key" and value not in SETTINGS:
         return value, f"unknown setting (settings: {', '.join(SETTINGS)})"
+    if kind == "reading" and KANJI.search(value):
+        return value, "a reading is written in hiragana or katakana, without kanji"
     if kind == "photos":
         names = [n.strip() for n in value.split(";") if n.strip()]
         bad = [n for n in names if not PHOTO_NAME.match(n)]

@@ -1,0 +1,203 @@
+"""Visitors' search: an in-memory index over one catalogue snapshot, forgiving and ranked.
+
+One implementation for the kiosk and `kiosk-admin search`. It matches any part of a text (two
+characters such as 真鍮 too, which SQLite's trigram index cannot), in every language at once:
+
+- case, Latin diacritics, punctuation and spaces do not matter ("Banārasī" finds "Banarasi");
+- full-width and half-width forms match (NFKC), and so do hiragana and katakana;
+- a Japanese text is also found by its reading (the catalogue's `*_ja_reading` columns),
+  typed in kana or in romaji ("shinchuu" and しんちゅう find 真鍮);
+- Devanagari is compared after normalisation, a nukta form matching its plain letter.
+
+Ranking: products whose name matches first, then district or craft, then materials, then
+descriptions; within a rank a text that starts with the query first, then catalogue order.
+"""
+
+import re
+import unicodedata
+from functools import cache
+from itertools import compress, repeat
+from operator import contains
+from typing import TYPE_CHECKING
+
+import jaconv
+
+if TYPE_CHECKING:  # store.py builds an index for each catalogue it loads
+    from kiosk.catalog.store import Catalog, Product
+
+# Ranks of the fields a query is found in, best first.
+NAME, PLACE_OR_CRAFT, MATERIALS, DESCRIPTION = range(4)
+RANK_NAMES = ("name", "district or craft", "materials", "description")
+
+# A query longer than this is cut: no catalogue text is longer (names 60, descriptions 420).
+MAX_QUERY = 500
+
+# Before each text in the index; a control character, never part of a folded text or query.
+_FIELD = "\x1f"
+
+_NUKTA = "\u093c"
+_ASCII_DROP = re.compile("[^a-z0-9]+")
+# What needs decomposing: Latin letters with diacritics (and the bare marks), and the
+# Devanagari letters with a nukta that NFC keeps composed.
+_DECOMPOSE = re.compile("[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f\u0929\u0931\u0934\u0958-\u095f]")
+# Generic combining diacritics (the marks Latin letters take); Devanagari and Japanese
+# marks (matras, virama, dakuten) live in their own blocks and are kept.
+_LATIN_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_KATAKANA = re.compile("[ァ-ヶ]+")
+_ROMAJI = re.compile("[a-z]+")
+_TRAILING_CONSONANTS = re.compile("[^aeiou]+$")
+
+
+@cache
+def _drop() -> re.Pattern:
+    """Spaces, punctuation, symbols and control characters (everything but letters, digits
+    and combining marks), the long vowel mark ー and the nukta: left out of folded text."""
+    chars = [
+        chr(code)
+        for code in range(0x10000)
+        if not 0xD800 <= code < 0xE000 and unicodedata.category(chr(code))[0] not in "LNM"
+    ]
+    chars += ["ー", _NUKTA]
+    return re.compile("[" + re.escape("".join(chars)) + "\U0001f000-\U0001faff]+")
+
+
+def fold(text: str) -> str:
+    """The form texts and queries are compared in: see the module's docstring."""
+    if text.isascii():
+        return _ASCII_DROP.sub("", text.lower())
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    text = text.casefold()
+    if _DECOMPOSE.search(text):
+        text = _LATIN_MARKS.sub("", unicodedata.normalize("NFD", text)).replace(_NUKTA, "")
+        text = unicodedata.normalize("NFC", text)
+    text = _drop().sub("", text)
+    return _KATAKANA.sub(lambda run: jaconv.kata2hira(run.group()), text)
+
+
+def romaji_to_kana(folded: str) -> str:
+    """The kana a folded Latin query stands for if read as romaji ("shinchuu" → しんちゅう),
+    less an unfinished syllable at the end ("shinch" → しん, "kan" → か: the n may yet
+    become な); "" if it is not romaji."""
+    if not _ROMAJI.fullmatch(folded):
+        return ""
+    cluster = _TRAILING_CONSONANTS.search(folded)
+    if cluster:
+        tail = cluster.group()
+        # A finished ん stays: "nn", or n before another consonant ("shinch").
+        keep = "nn" if tail.startswith("nn") else "n" if re.match("n[^y]", tail) else ""
+        folded = folded[: cluster.start()] + keep
+    kana = jaconv.alphabet2kana(folded)
+    if not kana or re.search("[a-z]", kana):
+        return ""
+    return fold(kana)
+
+
+def _texts(catalog: "Catalog", product: "Product") -> list[list[str]]:
+    """A product's searchable texts, by rank."""
+    district = catalog.districts.get(product.district)
+    craft = catalog.crafts.get(product.craft)
+    places = []
+    for thing in (district, craft):
+        if thing is not None:
+            places += [*thing.name.values(), thing.name_reading]
+    return [
+        [*product.name.values(), product.name_reading],
+        places,
+        [*product.materials.values(), product.materials_reading],
+        list(product.description.values()),
+    ]
+
+
+# Scripts a query is searched in on its own: a query of one script can only be found in
+# that script's runs of a text, which are far shorter to scan than the whole text.
+_SCRIPTS = {
+    "latin": re.compile("[\x00-\x7f]+"),
+    "devanagari": re.compile("[\u0900-\u097f\ua8e0-\ua8ff]+"),
+    "japanese": re.compile("[\u3005-\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"),
+}
+_GAP = "\x1e"  # before a run that does not start its text
+
+
+def _script(text: str) -> str:
+    """The one script (of _SCRIPTS) all of `text` is in, or "" for none or several."""
+    for name, pattern in _SCRIPTS.items():
+        if pattern.fullmatch(text):
+            return name
+    return ""
+
+
+def _runs(folded: str, script: str) -> str:
+    """The runs of `script` in a folded text, the first after _FIELD if it starts the text."""
+    if script == "latin" and folded.isascii():
+        return _FIELD + folded
+    return "".join(
+        (_FIELD if run.start() == 0 else _GAP) + run.group()
+        for run in _SCRIPTS[script].finditer(folded)
+    )
+
+
+class SearchIndex:
+    """Folded texts of one catalogue snapshot; build once per snapshot, then `search`.
+
+    Per rank, one string per product holding its folded texts, each after a separator, so
+    that "a text starts with the query" is one more substring test; and the same again for
+    the runs of each script, where a query written in one script is looked for.
+    """
+
+    def __init__(self, catalog: "Catalog"):
+        self.ids = list(catalog.products)
+        folded: dict[str, str] = {}  # texts many products share (district and craft names)
+        self._ranks: dict[str, list[list[str]]] = {
+            script: [[] for _ in RANK_NAMES] for script in ("", *_SCRIPTS)
+        }
+        for product in catalog.products.values():
+            for rank, texts in enumerate(_texts(catalog, product)):
+                for text in texts:
+                    if text and text not in folded:
+                        folded[text] = fold(text)
+                kept = [folded[t] for t in texts if t and folded[t]]
+                self._ranks[""][rank].append("".join(_FIELD + t for t in kept))
+                for script in _SCRIPTS:
+                    self._ranks[script][rank].append("".join(_runs(t, script) for t in kept))
+
+    def search(self, query: str, language: str = "en") -> list[str]:
+        """Ids of the products that match `query`, best first; [] for a query with nothing to
+        match (only spaces or punctuation, say). Never raises for any text."""
+        return [pid for pid, _ in self.ranked(query, language)]
+
+    def ranked(self, query: str, language: str = "en") -> list[tuple[str, int]]:
+        """(product id, rank of the best field it matched in), best first."""
+        del language  # every language is searched; kept for callers that know it
+        needle = fold(query[:MAX_QUERY])
+        if not needle:
+            return []
+        found = [self._matches(needle, DESCRIPTION)]
+        kana = romaji_to_kana(needle)
+        if kana and kana != needle:
+            # Romaji finds names, places, crafts and materials by their readings; not
+            # descriptions, where a short syllable would match almost every one.
+            found.append(self._matches(kana, MATERIALS))
+        placed: set[int] = set()
+        ranked = []
+        for key in range(2 * len(RANK_NAMES)):
+            bucket = set().union(*(groups[key] for groups in found if key < len(groups)))
+            bucket -= placed
+            placed |= bucket
+            ranked += [(self.ids[p], key // 2) for p in sorted(bucket)]
+        return ranked
+
+    def _matches(self, needle: str, last_rank: int) -> list[set[int]]:
+        """The products whose texts hold `needle`, in groups: for each rank up to
+        `last_rank`, those with a text starting with it, then those with it inside."""
+        ranks = self._ranks[_script(needle)]
+        marked = _FIELD + needle
+        numbers = range(len(self.ids))
+        groups: list[set[int]] = []
+        for rank in range(last_rank + 1):
+            texts = ranks[rank]
+            # compress/map keep the loop over 10,000 products in C.
+            hits = set(compress(numbers, map(contains, texts, repeat(needle))))
+            begins = {p for p in hits if marked in texts[p]}
+            groups += [begins, hits - begins]
+        return groups
