@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 
 import jaconv
 
+from kiosk.catalog import romaji
+
 if TYPE_CHECKING:  # store.py builds an index for each catalogue it loads
     from kiosk.catalog.store import Catalog, Product
 
@@ -45,7 +47,6 @@ _DECOMPOSE = re.compile("[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f\u0929\u0931\u0
 _LATIN_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _KATAKANA = re.compile("[ァ-ヶ]+")
 _ROMAJI = re.compile("[a-z]+")
-_TRAILING_CONSONANTS = re.compile("[^aeiou]+$")
 
 
 @cache
@@ -77,20 +78,10 @@ def fold(text: str) -> str:
 
 def romaji_to_kana(folded: str) -> str:
     """The kana a folded Latin query stands for if read as romaji ("shinchuu" → しんちゅう),
-    less an unfinished syllable at the end ("shinch" → しん, "kan" → か: the n may yet
-    become な); "" if it is not romaji."""
+    less an unfinished syllable at the end ("shinch" → しん); "" if it is not romaji."""
     if not _ROMAJI.fullmatch(folded):
         return ""
-    cluster = _TRAILING_CONSONANTS.search(folded)
-    if cluster:
-        tail = cluster.group()
-        # A finished ん stays: "nn", or n before another consonant ("shinch").
-        keep = "nn" if tail.startswith("nn") else "n" if re.match("n[^y]", tail) else ""
-        folded = folded[: cluster.start()] + keep
-    kana = jaconv.alphabet2kana(folded)
-    if not kana or re.search("[a-z]", kana):
-        return ""
-    return fold(kana)
+    return fold(romaji.romaji_to_kana(folded))
 
 
 def _texts(catalog: "Catalog", product: "Product") -> list[list[str]]:
@@ -147,6 +138,7 @@ class SearchIndex:
 
     def __init__(self, catalog: "Catalog"):
         self.ids = list(catalog.products)
+        romaji.syllables()  # made once, here rather than at a visitor's first keystroke
         folded: dict[str, str] = {}  # texts many products share (district and craft names)
         self._ranks: dict[str, list[list[str]]] = {
             script: [[] for _ in RANK_NAMES] for script in ("", *_SCRIPTS)
