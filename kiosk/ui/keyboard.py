@@ -1,11 +1,11 @@
 """The on-screen search keyboard's input: its pages, the text typed, and kana composition.
 
-SearchKeyboard.qml draws `rows` and calls `act(action, value)` for a key; everything a key does is here, so
-that it is tested without a screen. Pages: QWERTY (letters, digits), a 五十音 kana grid as
-Japanese ticket machines lay it out (with dakuten, handakuten, small kana and a
-hiragana/katakana switch) and Devanagari (vowels, matras, virama, consonants). On the
-QWERTY page of the Japanese keyboard romaji turns into kana as it is typed ("garasu" →
-がらす), like a phone's kana input, unless the visitor switches that off.
+SearchKeyboard.qml draws `rows` and calls `act(action, value)` for a key; everything a key
+does is here, so that it is tested without a screen. Pages: QWERTY (letters, digits), a
+五十音 kana grid as Japanese ticket machines lay it out (with dakuten, handakuten, small
+kana and a hiragana/katakana switch) and Devanagari (vowels, matras, virama, consonants).
+On the QWERTY page of the Japanese keyboard romaji turns into kana as it is typed
+("garasu" → がらす), like a phone's kana input, unless the visitor switches that off.
 """
 
 import unicodedata
