@@ -31,6 +31,8 @@ if TYPE_CHECKING:  # store.py builds an index for each catalogue it loads
 NAME, PLACE_OR_CRAFT, MATERIALS, DESCRIPTION = range(4)
 RANK_NAMES = ("name", "district or craft", "materials", "description")
 
+# Queries whose hits are kept to narrow the next keystroke's search.
+RECENT_QUERIES = 16
 # A query longer than this is cut: no catalogue text is longer (names 60, descriptions 420).
 MAX_QUERY = 500
 
@@ -118,14 +120,19 @@ def _script(text: str) -> str:
     return ""
 
 
-def _runs(folded: str, script: str) -> str:
-    """The runs of `script` in a folded text, the first after _FIELD if it starts the text."""
-    if script == "latin" and folded.isascii():
-        return _FIELD + folded
-    return "".join(
-        (_FIELD if run.start() == 0 else _GAP) + run.group()
-        for run in _SCRIPTS[script].finditer(folded)
-    )
+_RUNS = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p in _SCRIPTS.items()))
+
+
+def _split(folded: str) -> dict[str, str]:
+    """A folded text's runs of each script, the first after _FIELD if it starts the text,
+    the others after _GAP."""
+    if folded.isascii():
+        return {"latin": _FIELD + folded}
+    runs: dict[str, str] = {}
+    for run in _RUNS.finditer(folded):
+        script = run.lastgroup or ""
+        runs[script] = runs.get(script, "") + (_FIELD if run.start() == 0 else _GAP) + run.group()
+    return runs
 
 
 class SearchIndex:
@@ -138,28 +145,44 @@ class SearchIndex:
 
     def __init__(self, catalog: "Catalog"):
         self.ids = list(catalog.products)
+        self._recent: dict[str, list[list[int]]] = {}  # hits of the last queries (_hits)
         romaji.syllables()  # made once, here rather than at a visitor's first keystroke
-        folded: dict[str, str] = {}  # texts many products share (district and craft names)
+        # Texts many products share (district and craft names) are folded once.
+        seen: dict[str, tuple[str, dict[str, str]]] = {}
         self._ranks: dict[str, list[list[str]]] = {
             script: [[] for _ in RANK_NAMES] for script in ("", *_SCRIPTS)
         }
         for product in catalog.products.values():
             for rank, texts in enumerate(_texts(catalog, product)):
                 for text in texts:
-                    if text and text not in folded:
-                        folded[text] = fold(text)
-                kept = [folded[t] for t in texts if t and folded[t]]
-                self._ranks[""][rank].append("".join(_FIELD + t for t in kept))
+                    if text and text not in seen:
+                        folded = fold(text)
+                        seen[text] = folded, _split(folded) if folded else {}
+                kept = [seen[t] for t in texts if t and seen[t][0]]
+                self._ranks[""][rank].append("".join(_FIELD + folded for folded, _ in kept))
                 for script in _SCRIPTS:
-                    self._ranks[script][rank].append("".join(_runs(t, script) for t in kept))
+                    self._ranks[script][rank].append(
+                        "".join(runs.get(script, "") for _, runs in kept)
+                    )
 
     def search(self, query: str, language: str = "en") -> list[str]:
         """Ids of the products that match `query`, best first; [] for a query with nothing to
         match (only spaces or punctuation, say). Never raises for any text."""
-        return [pid for pid, _ in self.ranked(query, language)]
+        ids = []
+        for _, products in self._groups(query, language):
+            ids += map(self.ids.__getitem__, products)
+        return ids
 
     def ranked(self, query: str, language: str = "en") -> list[tuple[str, int]]:
         """(product id, rank of the best field it matched in), best first."""
+        return [
+            (self.ids[product], rank)
+            for rank, products in self._groups(query, language)
+            for product in products
+        ]
+
+    def _groups(self, query: str, language: str) -> list[tuple[int, list[int]]]:
+        """(rank, product numbers in catalogue order) for each group of results, best first."""
         del language  # every language is searched; kept for callers that know it
         needle = fold(query[:MAX_QUERY])
         if not needle:
@@ -171,25 +194,50 @@ class SearchIndex:
             # descriptions, where a short syllable would match almost every one.
             found.append(self._matches(kana, MATERIALS))
         placed: set[int] = set()
-        ranked = []
+        groups = []
         for key in range(2 * len(RANK_NAMES)):
-            bucket = set().union(*(groups[key] for groups in found if key < len(groups)))
+            bucket = set().union(*(matches[key] for matches in found if key < len(matches)))
             bucket -= placed
             placed |= bucket
-            ranked += [(self.ids[p], key // 2) for p in sorted(bucket)]
-        return ranked
+            groups.append((key // 2, sorted(bucket)))
+        return groups
 
     def _matches(self, needle: str, last_rank: int) -> list[set[int]]:
         """The products whose texts hold `needle`, in groups: for each rank up to
         `last_rank`, those with a text starting with it, then those with it inside."""
         ranks = self._ranks[_script(needle)]
         marked = _FIELD + needle
-        numbers = range(len(self.ids))
+        hits = self._hits(needle, ranks, last_rank)
         groups: list[set[int]] = []
         for rank in range(last_rank + 1):
             texts = ranks[rank]
-            # compress/map keep the loop over 10,000 products in C.
-            hits = set(compress(numbers, map(contains, texts, repeat(needle))))
-            begins = {p for p in hits if marked in texts[p]}
-            groups += [begins, hits - begins]
+            found = hits[rank]
+            begins = set(
+                compress(found, map(contains, map(texts.__getitem__, found), repeat(marked)))
+            )
+            groups += [begins, set(found) - begins]
         return groups
+
+    def _hits(self, needle: str, ranks: list[list[str]], last_rank: int) -> list[list[int]]:
+        """Per rank, the products whose texts hold `needle`. A visitor's next keystroke
+        mostly adds a letter: what held the last query is all that can hold the new one, so
+        only that is looked through again."""
+        known = self._recent.get(needle)
+        if known is not None and len(known) > last_rank:
+            return known
+        shorter = [hits for seen, hits in self._recent.items() if seen in needle]
+        base = min(shorter, key=lambda hits: sum(map(len, hits)), default=None)
+        hits = []
+        for rank in range(last_rank + 1):
+            texts = ranks[rank]
+            if base is not None and rank < len(base):
+                # compress/map keep the loop over up to 10,000 products in C.
+                in_texts = map(contains, map(texts.__getitem__, base[rank]), repeat(needle))
+                hits.append(list(compress(base[rank], in_texts)))
+            else:
+                in_texts = map(contains, texts, repeat(needle))
+                hits.append(list(compress(range(len(texts)), in_texts)))
+        self._recent[needle] = hits
+        while len(self._recent) > RECENT_QUERIES:
+            del self._recent[next(iter(self._recent))]
+        return hits

@@ -151,3 +151,13 @@ def test_an_index_is_built_once_per_catalogue_snapshot(catalog):
     assert snapshot.search("zyzzyva") == [first.id]
     assert catalog.search("zyzzyva") == []
     assert SearchIndex(snapshot).search("zyzzyva") == [first.id]
+
+
+@pytest.mark.parametrize("word", ["chikankari", "shinchuu", "しんちゅう", "कालीन", "terracotta"])
+def test_typing_a_word_letter_by_letter_and_back_finds_what_a_fresh_search_finds(catalog, word):
+    """The index narrows each keystroke's search to what held the last query: the results
+    must be those of a search from nothing, typing on and taking letters back."""
+    typing = SearchIndex(catalog)
+    steps = [word[:end] for end in range(1, len(word) + 1)]
+    for text in steps + steps[::-1] + ["x" + word, word[2:]]:
+        assert typing.ranked(text) == SearchIndex(catalog).ranked(text), text
