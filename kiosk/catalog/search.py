@@ -168,7 +168,7 @@ class SearchIndex:
     def search(self, query: str, language: str = "en") -> list[str]:
         """Ids of the products that match `query`, best first; [] for a query with nothing to
         match (only spaces or punctuation, say). Never raises for any text."""
-        ids = []
+        ids: list[str] = []
         for _, products in self._groups(query, language):
             ids += map(self.ids.__getitem__, products)
         return ids

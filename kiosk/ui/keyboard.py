@@ -165,7 +165,7 @@ class KeyboardInput(QObject):
     def _get_rows(self) -> list:
         return self._rows
 
-    rows = Property("QVariantList", _get_rows, notify=pageChanged)
+    rows = Property(list, _get_rows, notify=pageChanged)
 
     def _get_columns(self) -> int:
         return max(sum(key["span"] for key in row) for row in self._rows)
