@@ -1,6 +1,6 @@
 """Fills the kana readings of the bundled catalogue's Japanese texts (build time only).
 
-    .venv/bin/pip install fugashi unidic-lite   # MIT/BSD; not a dependency of the kiosk
+    .venv/bin/pip install -e ".[readings]"   # fugashi, unidic-lite (MIT/BSD); not shipped
     .venv/bin/python scripts/make_readings.py [--force]
 
 For every Japanese text with kanji in assets/catalog/{products,districts,crafts}.csv whose
