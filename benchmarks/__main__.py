@@ -5,7 +5,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
-from benchmarks import catalogue_import, navigation, qr, startup
+from benchmarks import catalogue_import, navigation, qr, search, startup
 
 
 def main() -> None:
@@ -15,6 +15,7 @@ def main() -> None:
         ("tap to next screen drawn", navigation.run()),
         ("QR codes", qr.run()),
         ("staff import", catalogue_import.run()),
+        ("visitors' search, 10,000 products", search.run()),
     ):
         print(f"\n{name}")
         for label, value in figures.items():

@@ -39,6 +39,7 @@ class _Parser(argparse.ArgumentParser):
 EXAMPLES = """examples:
   kiosk-admin products --json
   kiosk-admin urls varanasi-banarasi-brocade-saree --lang ja
+  kiosk-admin search shinchuu --lang ja
   kiosk-admin preview --out previews --lang ja --size 1920x1080 --screen product
   kiosk-admin build-catalog
 """
@@ -65,6 +66,27 @@ def _products(args, out: TextIO) -> None:
     else:
         for row in rows:
             out.write(f"{row['id']}\t{row['district']}\t{row['craft']}\t{row['name']}\n")
+
+
+def _search(args, out: TextIO) -> None:
+    from kiosk.catalog.search import RANK_NAMES
+
+    catalog = load_catalog(args.db)
+    rows = [
+        {
+            "id": product_id,
+            "name": catalog.products[product_id].name[args.lang]
+            or catalog.products[product_id].name["en"],
+            "matched": RANK_NAMES[rank],
+        }
+        for product_id, rank in catalog.search_index.ranked(args.text, args.lang)
+    ]
+    if args.json:
+        json.dump(rows, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        for row in rows:
+            out.write(f"{row['id']}\t{row['name']}\n")
 
 
 def _urls(args, out: TextIO) -> None:
@@ -364,6 +386,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     products = _command(commands, "products", "List the products", "products --json", _products)
     products.add_argument("--json", action="store_true", help="print a JSON list")
+
+    search = _command(
+        commands,
+        "search",
+        "Print the products the kiosk's search shows for TEXT, best first: id and name "
+        "(--json: id, name and the field matched: name, district or craft, materials or "
+        "description)",
+        "search shinchuu --lang ja",
+        _search,
+    )
+    search.add_argument(
+        "text", metavar="TEXT", help="what a visitor types (begin with -- if it starts with -)"
+    )
+    search.add_argument(
+        "--lang", choices=LANGUAGES, default="en", help="the visitor's language (names shown)"
+    )
+    search.add_argument("--json", action="store_true", help="print a JSON list")
 
     urls = _command(
         commands,

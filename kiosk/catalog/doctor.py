@@ -17,6 +17,7 @@ from PIL import Image
 from sqlite_utils import Database
 
 from kiosk.catalog.contact_card import artisan_card
+from kiosk.catalog.layout import KANJI
 from kiosk.catalog.product_codes import SHORTLIST_LIMIT
 from kiosk.catalog.qr_capacity import MAX_VERSION, qr_fits, too_long
 from kiosk.catalog.schema import LATEST_VERSION, schema_version
@@ -66,6 +67,7 @@ def run_checks(db_path: Path) -> list[CheckResult]:
         ("QR links", _qr_links),
         ("contact cards", _contact_cards),
         ("settings", _settings),
+        ("readings", _readings),
     ]
     try:
         conn = _connect(db_path)
@@ -336,6 +338,23 @@ def _settings(conn: sqlite3.Connection, path: Path) -> tuple[bool, str]:
             for name in ignored
         )
     return True, detail
+
+
+def _readings(conn: sqlite3.Connection, path: Path) -> tuple[bool, str]:
+    """Every Japanese name with kanji has a kana reading, which visitors' search finds it
+    by (a name in kana only is its own reading)."""
+    problems, count = [], 0
+    for table, key in (("products", "id"), ("districts", "code"), ("crafts", "code")):
+        rows = conn.execute(f"SELECT {key}, name_ja, name_ja_reading FROM {table} ORDER BY {key}")
+        for row in rows:
+            if row[1] and KANJI.search(row[1]):
+                count += 1
+                if not (row[2] or "").strip():
+                    problems.append(f"{table} {row[0]} {row[1]}")
+    if problems:
+        return False, _named(problems, "Japanese name(s) with kanji and no reading")
+    return True, f"{count} Japanese names with kanji have a reading (search finds them by it)"
+
 
 
 def language_texts(catalog: Catalog | None) -> dict[str, list[str]]:

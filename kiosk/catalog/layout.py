@@ -3,6 +3,7 @@
 Validation, import, export and the README's column table all read these declarations.
 """
 
+import re
 from dataclasses import dataclass
 
 from kiosk.languages import LANGUAGES
@@ -15,6 +16,11 @@ QR_TEMPLATE_NAMES = ("artisan", "enquiry")
 FORM_TEMPLATE_NAME = "form"
 OPTIONAL_TEMPLATE_NAMES = (FORM_TEMPLATE_NAME,)
 URL_TEMPLATE_NAMES = QR_TEMPLATE_NAMES + OPTIONAL_TEMPLATE_NAMES
+# Kanji (CJK ideographs): a Japanese text with any needs a reading for search; a reading has
+# none.
+KANJI = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]")
+# A kana reading takes more characters than the kanji it reads.
+READING_MAX_LENGTH = 150
 
 
 @dataclass(frozen=True)
@@ -22,7 +28,7 @@ class Column:
     name: str
     kind: str = "text"  # text, key, ref, yesno, number, colour, email, phone, url, template,
     #                     form_template, artisan_kind, template_name, setting_key,
-    #                     setting_value, photos, product_code
+    #                     setting_value, photos, product_code, reading
     required: bool = True
     max_length: int | None = None
     ref: str | None = None  # the sheet whose keys a `ref` column names
@@ -45,6 +51,18 @@ class Sheet:
     @property
     def names(self) -> list[str]:
         return [c.name for c in self.columns]
+
+
+def _reading(field: str) -> Column:
+    """The kana reading of a Japanese text, which visitors' search finds it by."""
+    return Column(
+        f"{field}_ja_reading",
+        "reading",
+        required=False,
+        max_length=READING_MAX_LENGTH,
+        help=f"how {field}_ja is read, in hiragana or katakana (search finds it by this); "
+        "may stay empty where it is written in kana only",
+    )
 
 
 def _texts(field: str, max_length: int, english_required: bool = True) -> tuple[Column, ...]:
@@ -73,8 +91,10 @@ SHEETS: dict[str, Sheet] = {
                 Column("craft", "ref", ref="crafts"),
                 Column("artisan", "ref", ref="artisans"),
                 *_texts("name", 60),
+                _reading("name"),
                 *_texts("description", 420),
                 *_texts("materials", 90, english_required=False),
+                _reading("materials"),
                 Column("gi_tag", "yesno"),
                 Column("featured", "yesno"),
                 Column(
@@ -113,6 +133,7 @@ SHEETS: dict[str, Sheet] = {
             (
                 Column("code", "key"),
                 *_texts("name", 60),
+                _reading("name"),
                 Column("division_en", required=False, max_length=60),
                 Column("hq_lat", "number"),
                 Column("hq_lon", "number"),
@@ -124,6 +145,7 @@ SHEETS: dict[str, Sheet] = {
             (
                 Column("code", "key"),
                 *_texts("name", 60),
+                _reading("name"),
                 *_texts("blurb", 200, english_required=False),
                 Column("colour", "colour", help="accent colour as #rrggbb"),
             ),

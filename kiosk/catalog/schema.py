@@ -137,10 +137,25 @@ def _add_product_codes(db: Database) -> None:
     db["catalog_info"].upsert({"key": LAST_CODE_KEY, "value": str(len(ids))}, pk="key")
 
 
+# The kana readings of Japanese texts that visitors' search finds them by (search.py).
+READING_COLUMNS = {
+    "products": ("name_ja_reading", "materials_ja_reading"),
+    "districts": ("name_ja_reading",),
+    "crafts": ("name_ja_reading",),
+}
+
+
+def _add_readings(db: Database) -> None:
+    for table, columns in READING_COLUMNS.items():
+        for column in columns:
+            db[table].add_column(column, str)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Database], None]]] = [
     (1, "create catalogue tables", _create_catalogue),
     (2, "full-text search over products", _create_search_index),
     (3, "short product codes", _add_product_codes),
+    (4, "kana readings of Japanese texts for search", _add_readings),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

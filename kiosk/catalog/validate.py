@@ -12,6 +12,7 @@ from kiosk.catalog.contact_card import contact_card
 from kiosk.catalog.layout import (
     ARTISAN_KINDS,
     FORM_TEMPLATE_NAME,
+    KANJI,
     QR_TEMPLATE_NAMES,
     SHEETS,
     URL_TEMPLATE_NAMES,
@@ -397,6 +398,8 @@ def _check_cell(text: str, column: Column) -> tuple[object, str | None]:
         return value, f"unknown setting (settings: {', '.join(CATALOGUE_SETTINGS)})"
     if kind == "setting_key" and not SETTINGS[value].in_catalogue:
         return value, wrong_place_in_catalogue(value)
+    if kind == "reading" and KANJI.search(value):
+        return value, "a reading is written in hiragana or katakana, without kanji"
     if kind == "photos":
         names = [n.strip() for n in value.split(";") if n.strip()]
         bad = [n for n in names if not PHOTO_NAME.match(n)]

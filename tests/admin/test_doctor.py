@@ -22,6 +22,7 @@ CATALOGUE_CHECKS = [
     "QR links",
     "contact cards",
     "settings",
+    "readings",
 ]
 ALL_CHECKS = CATALOGUE_CHECKS + ["fonts en", "fonts hi", "fonts ja"]
 
@@ -221,3 +222,18 @@ def test_a_name_too_long_for_the_save_contact_card_fails_the_card_check(tmp_cata
     edit(tmp_catalog, ("UPDATE artisans SET name_ja = ? WHERE id = ?", ["長" * 60, maker]))
     detail = assert_fails_only(tmp_catalog, {"contact cards"})["contact cards"]
     assert detail.startswith("1 of ") and f"{maker} ja: the name" in detail
+
+
+def test_a_japanese_name_with_kanji_and_no_reading_fails_the_readings_check(tmp_catalog):
+    brass = "aligarh-brass-lever-padlock"
+    edit(
+        tmp_catalog,
+        ("UPDATE products SET name_ja_reading = '' WHERE id = ?", [brass]),
+        ("UPDATE crafts SET name_ja_reading = NULL WHERE code = 'metalcraft'", []),
+        # A name in kana only is its own reading: not reported.
+        ("UPDATE districts SET name_ja_reading = '' WHERE code = 'agra'", []),
+    )
+    detail = assert_fails_only(tmp_catalog, {"readings"})["readings"]
+    assert detail.startswith("2 Japanese name(s) with kanji and no reading: ")
+    assert f"products {brass} 真鍮製レバー式南京錠" in detail
+    assert "crafts metalcraft 金属工芸" in detail

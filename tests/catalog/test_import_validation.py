@@ -232,6 +232,7 @@ CELL_CASES = {
     "setting too small": ("settings", None, "value", "5", "must be at least 10"),
     "unknown setting": ("settings", None, "key", "volume", "unknown setting"),
     "formula typed as text": ("products", 2, "name_ja", '=A2&"!"', "formula"),
+    "reading with kanji": ("crafts", 3, "name_ja_reading", "刺繍", "hiragana or katakana"),
 }
 
 
