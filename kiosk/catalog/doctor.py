@@ -356,7 +356,6 @@ def _readings(conn: sqlite3.Connection, path: Path) -> tuple[bool, str]:
     return True, f"{count} Japanese names with kanji have a reading (search finds them by it)"
 
 
-
 def language_texts(catalog: Catalog | None) -> dict[str, list[str]]:
     """Every text the kiosk may draw in each language: its UI words, its own name, and the
     catalogue's texts as shown in that language (English where a translation is missing)."""

@@ -1,7 +1,7 @@
 """Fills the kana readings of the bundled catalogue's Japanese texts (build time only).
 
     .venv/bin/pip install -e ".[readings]"   # fugashi, unidic-lite (MIT/BSD); not shipped
-    .venv/bin/python scripts/make_readings.py [--force]
+    .venv/bin/python -m tools.make_readings [--force]
 
 For every Japanese text with kanji in assets/catalog/{products,districts,crafts}.csv whose
 reading cell is empty (every one with --force), writes the reading the dictionary gives: kanji
