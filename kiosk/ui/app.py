@@ -22,6 +22,7 @@ from kiosk.ui.controller import KioskController
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.inbox import InboxWatcher
 from kiosk.ui.qr_provider import QrImageProvider
+from kiosk.ui.session import ServiceSession, lock_down
 from kiosk.ui.translations import Translations
 
 log = logging.getLogger(__name__)
@@ -151,9 +152,10 @@ def main(argv: list[str] | None = None) -> int:
     fonts.apply_default_font(app)
     fonts.report_unrenderable(_glyph_samples(catalog))
     kiosk = start_kiosk(catalog, args.window)
+    session = (ServiceSession(kiosk.window), lock_down(app, kiosk.window))  # packaging/linux
     log.info("kiosk showing %s (%d products)", catalog.path, len(catalog.products))
     code = app.exec()
-    del kiosk
+    del kiosk, session
     return code
 
 
