@@ -24,7 +24,7 @@ def ui_font(pixel_size: int = 24) -> QFont:
     return font
 
 
-_registered: list[str] | None = None
+_registered: dict[Path, list[str]] = {}
 
 
 def register_bundled_fonts(folder: Path = BUNDLED_FONTS, always: bool = FROZEN) -> list[str]:
@@ -34,12 +34,11 @@ def register_bundled_fonts(folder: Path = BUNDLED_FONTS, always: bool = FROZEN) 
     script; elsewhere they are added only for families the system lacks. Returns the
     families added; an unreadable file is logged in one line and skipped.
     """
-    global _registered
-    if _registered is not None:
-        return _registered
-    _registered = []
+    if folder in _registered:
+        return _registered[folder]
+    added = _registered[folder] = []
     if not folder.is_dir():
-        return _registered
+        return added
     have = set(QFontDatabase.families())
     for path in sorted(folder.glob("*.[ot]t[fc]")):
         font_id = QFontDatabase.addApplicationFont(str(path))
@@ -50,8 +49,8 @@ def register_bundled_fonts(folder: Path = BUNDLED_FONTS, always: bool = FROZEN) 
         if not always and have.issuperset(families):
             QFontDatabase.removeApplicationFont(font_id)
             continue
-        _registered.extend(f for f in families if f not in _registered)
-    return _registered
+        added.extend(f for f in families if f not in added)
+    return added
 
 
 def apply_default_font(app: QGuiApplication) -> None:
