@@ -11,6 +11,8 @@ import argparse
 import json
 import os
 import platform
+import shutil
+import subprocess
 import sys
 import tarfile
 import time
@@ -67,6 +69,10 @@ def main(argv: list[str] | None = None) -> int:
         ]
     )
     folder = args.dist / NAME
+    # The interpreter's library comes with its debug information (about 19 MB of it).
+    if shutil.which("strip"):
+        for library in (folder / "_internal").glob("libpython*.so*"):
+            subprocess.run(["strip", "--strip-debug", str(library)], check=True)
     arch = platform.machine()
     info = {
         "name": NAME,
