@@ -128,7 +128,14 @@ if [ ! -f "$catalogue/catalog.db" ]; then
   chmod -R g+w "$catalogue"
   find "$catalogue" -type d -exec chmod g+s {} +
 fi
-ln -sfn /opt/odop-kiosk/current/kiosk-admin "$root/usr/local/bin/kiosk-admin"
+rm -f "$root/usr/local/bin/kiosk-admin"
+cat > "$root/usr/local/bin/kiosk-admin" <<'CONF'
+#!/bin/sh
+# kiosk-admin of the installed kiosk, on the catalogue the kiosk shows.
+export ODOP_KIOSK_DB="${ODOP_KIOSK_DB:-/srv/odop-kiosk/catalog.db}"
+exec /opt/odop-kiosk/current/kiosk-admin "$@"
+CONF
+chmod 0755 "$root/usr/local/bin/kiosk-admin"
 
 echo "install.sh: odop-kiosk $version ($arch) installed as /opt/odop-kiosk/$release${old:+ (previous: $old)}"
 if [ -z "$root" ]; then

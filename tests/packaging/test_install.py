@@ -67,6 +67,8 @@ def test_install_writes_the_session_and_systemd_analyze_verify_accepts_it(tmp_pa
     assert result.returncode == 0, result.stderr
     etc = root / "etc"
     assert (root / "opt/odop-kiosk/current/kiosk").is_file()
+    admin = (root / "usr/local/bin/kiosk-admin").read_text()
+    assert "ODOP_KIOSK_DB:-/srv/odop-kiosk/catalog.db" in admin  # staff work on the kiosk's
     assert "odop-kiosk:x:" in (etc / "passwd").read_text()
     assert "odop-staff:x:" in (etc / "group").read_text()
     catalogue = root / "srv/odop-kiosk"
