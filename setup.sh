@@ -3,13 +3,14 @@
 #   ./setup.sh kiosk [ARGS]   install what the kiosk needs, then start it on the bundled catalogue
 #   ./setup.sh test [ARGS]    install what the tests need, then run them (ARGS go to pytest)
 #   ./setup.sh bench [ARGS]   install, then run the benchmarks
+#   ./setup.sh package        install, then build dist/odop-kiosk/ and its .tar.gz (packaging/)
 set -euo pipefail
 cd "$(dirname "$0")"
 
 what="${1:-}"
 case "$what" in
-  kiosk|test|bench) shift ;;
-  *) echo "usage: ./setup.sh kiosk|test|bench [ARGS]" >&2; exit 2 ;;
+  kiosk|test|bench|package) shift ;;
+  *) echo "usage: ./setup.sh kiosk|test|bench|package [ARGS]" >&2; exit 2 ;;
 esac
 
 # Qt needs these even offscreen; the fonts draw Latin, Devanagari and Japanese; the xcb
@@ -34,6 +35,8 @@ fi
 [ "$what" = test ] && packages+=(libfribidi0)
 # The QR tests decode every code with ZBar too (pyzbar loads libzbar).
 [ "$what" = test ] && packages+=(libzbar0)
+# The packaging tests check the kiosk's unit files with systemd-analyze.
+[ "$what" = test ] && packages+=(systemd)
 
 missing=()
 for package in "${packages[@]}"; do
@@ -56,11 +59,16 @@ if [ ! -x .venv/bin/python ]; then
   "$python" -m venv .venv
 fi
 extra=""
-[ "$what" = kiosk ] || extra="[test]"
+case "$what" in
+  test) extra="[test,package]" ;;  # the tests build the package too
+  bench) extra="[test]" ;;
+  package) extra="[package]" ;;
+esac
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".$extra"
 
 case "$what" in
   kiosk) exec .venv/bin/kiosk "$@" ;;
   test) exec .venv/bin/python -m pytest "$@" ;;
   bench) exec .venv/bin/python -m benchmarks "$@" ;;
+  package) exec .venv/bin/python packaging/build.py "$@" ;;
 esac

@@ -36,6 +36,7 @@ from kiosk.ui.controller import KioskController
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.inbox import InboxWatcher
 from kiosk.ui.qr_provider import QrImageProvider
+from kiosk.ui.session import ServiceSession, lock_down
 from kiosk.ui.status_timer import StatusReporter
 from kiosk.ui.translations import Translations
 
@@ -211,12 +212,13 @@ def main(argv: list[str] | None = None) -> int:
     fonts.apply_default_font(app)
     fonts.report_unrenderable(_glyph_samples(catalog))
     kiosk = start_kiosk(catalog, args.window, watch=configured, board=board)
+    session = (ServiceSession(kiosk.window), lock_down(app, kiosk.window))  # packaging/linux
     log.info("kiosk showing %s (%d products)", catalog.path, len(catalog.products))
     code = app.exec()
     for watcher in kiosk.watchers:
         if isinstance(watcher, StatusReporter):
             watcher.write(stopped=True)
-    del kiosk
+    del kiosk, session
     return code
 
 

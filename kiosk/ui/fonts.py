@@ -2,11 +2,13 @@
 
 import logging
 import os
+from pathlib import Path
 
 from PySide6.QtCore import QLoggingCategory
-from PySide6.QtGui import QFont, QGuiApplication, QTextLayout
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextLayout
 
 from kiosk.catalog.doctor import CheckResult
+from kiosk.paths import BUNDLED_FONTS, FROZEN
 
 log = logging.getLogger(__name__)
 
@@ -25,8 +27,38 @@ def ui_font(pixel_size: int = 24) -> QFont:
     return font
 
 
+_registered: dict[Path, list[str]] = {}
+
+
+def register_bundled_fonts(folder: Path = BUNDLED_FONTS, always: bool = FROZEN) -> list[str]:
+    """Add the fonts the build carries (`folder`, see packaging/fonts.py) to Qt's own.
+
+    The one-folder build always uses them, so that a PC without `fonts-noto-*` draws every
+    script; elsewhere they are added only for families the system lacks. Returns the
+    families added; an unreadable file is logged in one line and skipped.
+    """
+    if folder in _registered:
+        return _registered[folder]
+    added = _registered[folder] = []
+    if not folder.is_dir():
+        return added
+    have = set(QFontDatabase.families())
+    for path in sorted(folder.glob("*.[ot]t[fc]")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            log.error("cannot load the bundled font %s; text in its script may show boxes", path)
+            continue
+        families = QFontDatabase.applicationFontFamilies(font_id)
+        if not always and have.issuperset(families):
+            QFontDatabase.removeApplicationFont(font_id)
+            continue
+        added.extend(f for f in families if f not in added)
+    return added
+
+
 def apply_default_font(app: QGuiApplication) -> None:
     """Make Noto (with its Devanagari and Japanese fallbacks) the font of every text."""
+    register_bundled_fonts()
     for family, fallbacks in FALLBACKS.items():
         QFont.insertSubstitutions(family, fallbacks)
     app.setFont(ui_font())
