@@ -128,11 +128,16 @@ if [ ! -f "$catalogue/catalog.db" ]; then
   chmod -R g+w "$catalogue"
   find "$catalogue" -type d -exec chmod g+s {} +
 fi
+# The machine settings every program reads, whoever runs it (README: "An installed kiosk").
+if [ ! -f "$root/etc/odop-kiosk/kiosk.json" ]; then
+  printf '{\n  "kiosk_id": "%s",\n  "catalog": "/srv/odop-kiosk/catalog.db"\n}\n' \
+    "$(hostname -s 2>/dev/null || echo kiosk-01)" > "$root/etc/odop-kiosk/kiosk.json"
+  chmod 0644 "$root/etc/odop-kiosk/kiosk.json"
+fi
 rm -f "$root/usr/local/bin/kiosk-admin"
 cat > "$root/usr/local/bin/kiosk-admin" <<'CONF'
 #!/bin/sh
-# kiosk-admin of the installed kiosk, on the catalogue the kiosk shows.
-export ODOP_KIOSK_DB="${ODOP_KIOSK_DB:-/srv/odop-kiosk/catalog.db}"
+# kiosk-admin of the installed kiosk; /etc/odop-kiosk/kiosk.json names its catalogue.
 exec /opt/odop-kiosk/current/kiosk-admin "$@"
 CONF
 chmod 0755 "$root/usr/local/bin/kiosk-admin"

@@ -68,7 +68,10 @@ def test_install_writes_the_session_and_systemd_analyze_verify_accepts_it(tmp_pa
     etc = root / "etc"
     assert (root / "opt/odop-kiosk/current/kiosk").is_file()
     admin = (root / "usr/local/bin/kiosk-admin").read_text()
-    assert "ODOP_KIOSK_DB:-/srv/odop-kiosk/catalog.db" in admin  # staff work on the kiosk's
+    assert "/opt/odop-kiosk/current/kiosk-admin" in admin
+    # every program, the kiosk and staff's kiosk-admin alike, reads the one machine file
+    machine = json.loads((etc / "odop-kiosk/kiosk.json").read_text())
+    assert machine["catalog"] == "/srv/odop-kiosk/catalog.db"
     assert "odop-kiosk:x:" in (etc / "passwd").read_text()
     assert "odop-staff:x:" in (etc / "group").read_text()
     catalogue = root / "srv/odop-kiosk"
@@ -76,7 +79,7 @@ def test_install_writes_the_session_and_systemd_analyze_verify_accepts_it(tmp_pa
     assert catalogue.stat().st_mode & 0o2070 == 0o2070  # setgid, group-writable
     service = (etc / "systemd/system/odop-kiosk.service").read_text()
     for line in ("Type=notify", "NotifyAccess=all", "Restart=always", "StartLimitBurst=5",
-                 "ODOP_KIOSK_DB=/srv/odop-kiosk/catalog.db", "StateDirectory=odop-kiosk",
+                 "StateDirectoryMode=2770", "StateDirectory=odop-kiosk",
                  "LogsDirectory=odop-kiosk"):  # fmt: skip
         assert line in service
     assert (etc / "systemd/system/multi-user.target.wants/odop-kiosk.service").is_symlink()
