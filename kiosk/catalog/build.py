@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from kiosk.catalog.layout import FORM_TEMPLATE_NAME, URL_TEMPLATE_NAMES
+from kiosk.catalog.odop import YEAR_RULE, parse_year
 from kiosk.catalog.product_codes import CODE_RULE, LAST_CODE_KEY, highest_code, is_code
 from kiosk.catalog.schema import migrate
 from kiosk.catalog.settings import SETTINGS
@@ -60,6 +61,8 @@ def _check_references(sources: dict[str, list[dict]], media_dir: Path) -> None:
                 f"in row {codes[row['code']]}"
             )
         codes[row["code"]] = number
+        if parse_year(row.get("odop_year") or "") is None:
+            raise SourceError(f"products.csv:{number}:odop_year: {YEAR_RULE}")
     for number, row in enumerate(sources["media"], start=2):
         for column in ("display", "thumb"):
             if not (media_dir / row[column]).is_file():
@@ -179,6 +182,7 @@ def _fill(db: Database, sources: dict[str, list[dict]]) -> None:
             **texts(r, "name", "description", "materials"),
             "gi_tag": _yes(r["gi_tag"]),
             "featured": _yes(r["featured"]),
+            "odop_year": int(r["odop_year"]),
             "position": i,
         }
         for i, r in enumerate(sources["products"])

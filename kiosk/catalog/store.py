@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from kiosk.catalog.odop import ODOP_FIRST_YEAR
 from kiosk.catalog.schema import LATEST_VERSION, schema_version
 from kiosk.catalog.settings import read_settings
 from kiosk.catalog.urls import UrlTemplateError, build_url
@@ -85,6 +86,13 @@ class Product:
     gi_tag: bool
     featured: bool
     photos: tuple[Photo, ...]
+    odop_year: int = ODOP_FIRST_YEAR  # the year its line joined the district's ODOP list
+
+    @property
+    def odop_added(self) -> int | None:
+        """The year the product's line was added to its district's ODOP list, or None for
+        the district's original (2018) product."""
+        return self.odop_year if self.odop_year > ODOP_FIRST_YEAR else None
 
 
 @dataclass(frozen=True)
@@ -104,6 +112,8 @@ class Catalog:
         return [self.products[pid] for pid in self._by_craft.get(code, [])]
 
     def products_of_district(self, code: str) -> list[Product]:
+        """The district's products: its original ODOP product first, then the products
+        added to its list later, by year (see _read)."""
         return [self.products[pid] for pid in self._by_district.get(code, [])]
 
     def featured(self) -> list[Product]:
@@ -259,10 +269,13 @@ def _read(db: Database, path: Path) -> Catalog:
             bool(r["gi_tag"]),
             bool(r["featured"]),
             tuple(photos.get(r["id"], ())),
+            r["odop_year"],
         )
         products[product.id] = product
         by_craft.setdefault(product.craft, []).append(product.id)
         by_district.setdefault(product.district, []).append(product.id)
+    for ids in by_district.values():  # stable: catalogue order within a year
+        ids.sort(key=lambda pid: products[pid].odop_year)
     return Catalog(
         path=path,
         version=info.get("version", ""),
