@@ -167,6 +167,11 @@
   <context>
     <name>ProductCard</name>
     <message>
+      <location filename="../qml/Kiosk/ProductCard.qml" line="72" />
+      <source>Added in %1</source>
+      <translation>Added in %1</translation>
+    </message>
+    <message>
       <location filename="../qml/Kiosk/ProductCard.qml" line="55" />
       <source>GI tag</source>
       <translation>GI tag</translation>
@@ -174,6 +179,11 @@
   </context>
   <context>
     <name>ProductPage</name>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="105" />
+      <source>Added to the ODOP list in %1</source>
+      <translation>Added to the ODOP list in %1</translation>
+    </message>
     <message>
       <location filename="../qml/Kiosk/ProductPage.qml" line="81" />
       <source>GI tag · Geographical Indication</source>

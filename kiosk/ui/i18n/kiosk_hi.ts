@@ -167,6 +167,11 @@
   <context>
     <name>ProductCard</name>
     <message>
+      <location filename="../qml/Kiosk/ProductCard.qml" line="72" />
+      <source>Added in %1</source>
+      <translation>%1 में जोड़ा गया</translation>
+    </message>
+    <message>
       <location filename="../qml/Kiosk/ProductCard.qml" line="55" />
       <source>GI tag</source>
       <translation>जीआई टैग</translation>
@@ -174,6 +179,11 @@
   </context>
   <context>
     <name>ProductPage</name>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="105" />
+      <source>Added to the ODOP list in %1</source>
+      <translation>%1 में ओडीओपी सूची में जोड़ा गया</translation>
+    </message>
     <message>
       <location filename="../qml/Kiosk/ProductPage.qml" line="81" />
       <source>GI tag · Geographical Indication</source>

@@ -164,6 +164,11 @@
   <context>
     <name>ProductCard</name>
     <message>
+      <location filename="../qml/Kiosk/ProductCard.qml" line="72" />
+      <source>Added in %1</source>
+      <translation>%1年に追加</translation>
+    </message>
+    <message>
       <location filename="../qml/Kiosk/ProductCard.qml" line="55" />
       <source>GI tag</source>
       <translation>GI認証</translation>
@@ -171,6 +176,11 @@
   </context>
   <context>
     <name>ProductPage</name>
+    <message>
+      <location filename="../qml/Kiosk/ProductPage.qml" line="105" />
+      <source>Added to the ODOP list in %1</source>
+      <translation>%1年にODOPに追加</translation>
+    </message>
     <message>
       <location filename="../qml/Kiosk/ProductPage.qml" line="81" />
       <source>GI tag · Geographical Indication</source>

@@ -10,6 +10,7 @@ Rectangle {
     required property string craftColour
     required property string thumb
     required property bool giTag
+    required property int odopAdded // year added to the district's ODOP list; 0: original
     signal tapped(string productId)
 
     objectName: "product-" + productId
@@ -53,6 +54,25 @@ Rectangle {
             id: giLabel
             anchors.centerIn: parent
             text: qsTr("GI tag")
+            color: Theme.ink
+            font.pixelSize: Theme.smallSize - 4
+            font.weight: Font.Bold
+        }
+    }
+    Rectangle {
+        anchors.top: photo.top
+        anchors.left: photo.left
+        anchors.margins: 12
+        visible: card.odopAdded > 0
+        width: addedLabel.implicitWidth + 24
+        height: addedLabel.implicitHeight + 10
+        radius: height / 2
+        color: Theme.card
+        PlainText {
+            id: addedLabel
+            objectName: "odopAdded"
+            anchors.centerIn: parent
+            text: qsTr("Added in %1").arg(card.odopAdded)
             color: Theme.ink
             font.pixelSize: Theme.smallSize - 4
             font.weight: Font.Bold

@@ -89,6 +89,23 @@ Item {
                             font.weight: Font.DemiBold
                         }
                     }
+                    // A product of a line the state added to the district's ODOP list later.
+                    Rectangle {
+                        visible: page.product.odopAdded > 0
+                        width: addedLabel.implicitWidth + 32
+                        height: addedLabel.implicitHeight + 14
+                        radius: height / 2
+                        color: "transparent"
+                        border.color: Theme.gold
+                        border.width: 2
+                        PlainText {
+                            id: addedLabel
+                            objectName: "odopAdded"
+                            anchors.centerIn: parent
+                            text: qsTr("Added to the ODOP list in %1").arg(page.product.odopAdded)
+                            font.pixelSize: Theme.smallSize
+                        }
+                    }
                     // The number buyers quote (on the labels and in enquiries too).
                     Rectangle {
                         visible: page.product.code.length > 0
