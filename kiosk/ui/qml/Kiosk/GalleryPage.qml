@@ -38,6 +38,7 @@ Item {
             required property string craftColour
             required property string thumb
             required property bool giTag
+            required property int odopAdded
             width: grid.cellWidth
             height: grid.cellHeight
             ProductCard {
@@ -49,6 +50,7 @@ Item {
                 craftColour: cell.craftColour
                 thumb: cell.thumb
                 giTag: cell.giTag
+                odopAdded: cell.odopAdded
                 onTapped: (productId) => page.kiosk.openProduct(productId)
             }
         }

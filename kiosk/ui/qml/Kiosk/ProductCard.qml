@@ -10,7 +10,7 @@ Rectangle {
     required property string craftColour
     required property string thumb
     required property bool giTag
-    required property int odopAdded // year added to the district's ODOP list; 0: original
+    property int odopAdded: 0 // year added to the district's ODOP list; 0: the original
     signal tapped(string productId)
 
     objectName: "product-" + productId
