@@ -1,4 +1,5 @@
-"""A staff health check of a catalogue file: each check is one PASS or FAIL line.
+"""A staff health check of a catalogue file: each check is one PASS or FAIL line (or WARN:
+something staff should look at that does not stop the kiosk, and does not fail doctor).
 
 `run_checks` never raises on a missing or damaged file: that is what it is there to find.
 Font coverage needs Qt, so the staff CLI checks it; `language_texts` gathers what it checks.
@@ -18,6 +19,7 @@ from sqlite_utils import Database
 
 from kiosk.catalog.contact_card import artisan_card
 from kiosk.catalog.layout import KANJI
+from kiosk.catalog.odop import ODOP_FIRST_YEAR, lines_without_product, odop_lines
 from kiosk.catalog.product_codes import SHORTLIST_LIMIT
 from kiosk.catalog.qr_capacity import MAX_VERSION, qr_fits, too_long
 from kiosk.catalog.schema import LATEST_VERSION, schema_version
@@ -47,9 +49,11 @@ class CheckResult:
     name: str
     ok: bool
     detail: str
+    warn: bool = False  # passed, but with something to look at
 
     def line(self) -> str:
-        return f"{'PASS' if self.ok else 'FAIL'}  {self.name}: {self.detail}"
+        verdict = "FAIL" if not self.ok else "WARN" if self.warn else "PASS"
+        return f"{verdict}  {self.name}: {self.detail}"
 
 
 class _Unreadable(Exception):
@@ -68,6 +72,8 @@ def run_checks(db_path: Path) -> list[CheckResult]:
         ("contact cards", _contact_cards),
         ("settings", _settings),
         ("readings", _readings),
+        ("ODOP products", _odop_products),
+        ("ODOP lines", _odop_lines),
     ]
     try:
         conn = _connect(db_path)
@@ -79,13 +85,15 @@ def run_checks(db_path: Path) -> list[CheckResult]:
     results = []
     with closing(conn):
         for name, check in checks:
+            warn = False
             try:
-                ok, detail = check(conn, db_path)
+                ok, detail, *warning = check(conn, db_path)
+                warn = bool(warning and warning[0])
             except CatalogError as error:
                 ok, detail = False, _reason(error)
             except sqlite3.DatabaseError as error:
                 ok, detail = False, f"cannot read the catalogue ({error})"
-            results.append(CheckResult(name, ok, detail))
+            results.append(CheckResult(name, ok, detail, warn))
     return results
 
 
@@ -354,6 +362,55 @@ def _readings(conn: sqlite3.Connection, path: Path) -> tuple[bool, str]:
     if problems:
         return False, _named(problems, "Japanese name(s) with kanji and no reading")
     return True, f"{count} Japanese names with kanji have a reading (search finds them by it)"
+
+
+def _odop_rows(conn: sqlite3.Connection, path: Path) -> list[sqlite3.Row]:
+    columns = {row["name"] for row in conn.execute("PRAGMA table_info(products)")}
+    if "odop_year" not in columns:
+        raise CatalogError(f"{path}: not checked: the products have no ODOP year (older schema)")
+    return conn.execute("SELECT district, craft, gi_tag, odop_year FROM products").fetchall()
+
+
+def _odop_products(conn: sqlite3.Connection, path: Path) -> tuple[bool, str]:
+    """How many products are their district's original ODOP product and how many were added
+    to the list later, and how many carry a GI tag."""
+    rows = _odop_rows(conn, path)
+    added: dict[int, int] = {}
+    for row in rows:
+        if row["odop_year"] > ODOP_FIRST_YEAR:
+            added[row["odop_year"]] = added.get(row["odop_year"], 0) + 1
+    later = sum(added.values())
+    by_year = ", ".join(f"{year}: {count}" for year, count in sorted(added.items()))
+    return True, (
+        f"{len(rows)} products: {len(rows) - later} original ({ODOP_FIRST_YEAR}), "
+        f"{later} later additions" + (f" ({by_year})" if by_year else "") + "; "
+        f"{sum(1 for row in rows if row['gi_tag'])} with a GI tag"
+    )
+
+
+def _odop_lines(conn: sqlite3.Connection, path: Path) -> tuple[bool, str, bool]:
+    """A warning, not a failure, for each line of the ODOP list (kiosk/catalog/odop.py) of a
+    district of the catalogue that no product stands for."""
+    rows = _odop_rows(conn, path)
+    districts = [row["code"] for row in conn.execute("SELECT code FROM districts")]
+    missing = lines_without_product(
+        districts, ((row["district"], row["craft"], row["odop_year"]) for row in rows)
+    )
+    asked = [line for line in odop_lines() if line.district in set(districts)]
+    if missing:
+        return (
+            True,
+            _named(
+                [line.describe() for line in missing],
+                f"of {len(asked)} ODOP lines have no product of that district, craft and year",
+            ),
+            True,
+        )
+    years = sorted({line.year for line in asked})
+    return True, (
+        f"each of the {len(asked)} ODOP lines ({', '.join(map(str, years))}) of the "
+        f"catalogue's {len(districts)} districts has a product"
+    )
 
 
 def language_texts(catalog: Catalog | None) -> dict[str, list[str]]:

@@ -28,7 +28,8 @@ class Column:
     name: str
     kind: str = "text"  # text, key, ref, yesno, number, colour, email, phone, url, template,
     #                     form_template, artisan_kind, template_name, setting_key,
-    #                     setting_value, photos, product_code, reading
+    #                     setting_value, photos, product_code, reading,
+    #                     odop_year
     required: bool = True
     max_length: int | None = None
     ref: str | None = None  # the sheet whose keys a `ref` column names
@@ -97,6 +98,12 @@ SHEETS: dict[str, Sheet] = {
                 _reading("materials"),
                 Column("gi_tag", "yesno"),
                 Column("featured", "yesno"),
+                Column(
+                    "odop_year",
+                    "odop_year",
+                    help="the year the product's line joined its district's ODOP list: "
+                    "2018 for the original product, or the year it was added (2022, 2025)",
+                ),
                 Column(
                     "photos",
                     "photos",

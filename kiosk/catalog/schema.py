@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
+from kiosk.catalog.odop import ODOP_FIRST_YEAR
 from kiosk.catalog.product_codes import LAST_CODE_KEY
 from kiosk.languages import LANGUAGES
 
@@ -151,11 +152,18 @@ def _add_readings(db: Database) -> None:
             db[table].add_column(column, str)
 
 
+def _add_odop_years(db: Database) -> None:
+    """The year each product's line joined its district's ODOP list (see odop.py); the
+    products already there are the districts' original products."""
+    db["products"].add_column("odop_year", int, not_null_default=ODOP_FIRST_YEAR)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Database], None]]] = [
     (1, "create catalogue tables", _create_catalogue),
     (2, "full-text search over products", _create_search_index),
     (3, "short product codes", _add_product_codes),
     (4, "kana readings of Japanese texts for search", _add_readings),
+    (5, "ODOP year of products", _add_odop_years),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

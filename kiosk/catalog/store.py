@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from kiosk.catalog.odop import ODOP_FIRST_YEAR
 from kiosk.catalog.schema import LATEST_VERSION, schema_version
 from kiosk.catalog.search import SearchIndex
 from kiosk.catalog.settings import stored_settings
@@ -92,6 +93,13 @@ class Product:
     photos: tuple[Photo, ...]
     name_reading: str = ""  # the kana readings of name["ja"] and materials["ja"], for search
     materials_reading: str = ""
+    odop_year: int = ODOP_FIRST_YEAR  # the year its line joined the district's ODOP list
+
+    @property
+    def odop_added(self) -> int | None:
+        """The year the product's line was added to its district's ODOP list, or None for
+        the district's original (2018) product."""
+        return self.odop_year if self.odop_year > ODOP_FIRST_YEAR else None
 
 
 @dataclass(frozen=True)
@@ -113,6 +121,8 @@ class Catalog:
         return [self.products[pid] for pid in self._by_craft.get(code, [])]
 
     def products_of_district(self, code: str) -> list[Product]:
+        """The district's products: its original ODOP product first, then the products
+        added to its list later, by year (see _read)."""
         return [self.products[pid] for pid in self._by_district.get(code, [])]
 
     def featured(self) -> list[Product]:
@@ -295,11 +305,14 @@ def _read(db: Database, path: Path, machine: MachineConfig, home: Path) -> Catal
             tuple(photos.get(r["id"], ())),
             r["name_ja_reading"] or "",
             r["materials_ja_reading"] or "",
+            r["odop_year"],
         )
         products[product.id] = product
         by_craft.setdefault(product.craft, []).append(product.id)
         by_district.setdefault(product.district, []).append(product.id)
     settings = effective_settings(stored_settings(db), machine)
+    for ids in by_district.values():  # stable: catalogue order within a year
+        ids.sort(key=lambda pid: products[pid].odop_year)
     return Catalog(
         path=path,
         version=info.get("version", ""),

@@ -19,6 +19,7 @@ from kiosk.catalog.layout import (
     Column,
     Sheet,
 )
+from kiosk.catalog.odop import YEAR_RULE, parse_year
 from kiosk.catalog.product_codes import CODE_RULE, SHORTLIST_LIMIT, assign_codes, is_code
 from kiosk.catalog.settings import CATALOGUE_SETTINGS, SETTINGS, wrong_place_in_catalogue
 from kiosk.catalog.sheets import SPREADSHEET_ERRORS, Problem, RawSheet
@@ -390,6 +391,9 @@ def _check_cell(text: str, column: Column) -> tuple[object, str | None]:
             return value, str(error)
     if kind == "product_code" and not is_code(value):
         return "", f"write {CODE_RULE}, or leave it empty for a new product"
+    if kind == "odop_year":
+        year = parse_year(value)
+        return (value, YEAR_RULE) if year is None else (year, None)
     if kind == "artisan_kind" and value not in ARTISAN_KINDS:
         return value, f"write one of {', '.join(ARTISAN_KINDS)}"
     if kind == "template_name" and value not in URL_TEMPLATE_NAMES:

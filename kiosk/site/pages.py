@@ -97,6 +97,14 @@ class SitePages:
     def _craft_name(self, lang: str):
         return lambda p: self._name_of(self.catalog.crafts, p.craft, lang)
 
+    def _craft_and_year(self, lang: str):
+        """A district page's card meta: the craft, and when a later ODOP addition, the year."""
+        added = words(lang)["added_in"]
+        craft = self._craft_name(lang)
+        return lambda p: (
+            craft(p) + (f" · {esc(added.replace('%1', str(p.odop_added)))}" if p.odop_added else "")
+        )
+
     def _district_name(self, lang: str):
         return lambda p: self._name_of(self.catalog.districts, p.district, lang)
 
@@ -158,7 +166,7 @@ class SitePages:
             main.append(f'<p class="lead">{esc(w["division"])}: {esc(district.division)}</p>')
         main += [
             f"<h2>{esc(w['products'])} ({count_products(len(products), lang)})</h2>",
-            self._cards(products, lang, self._craft_name(lang)),
+            self._cards(products, lang, self._craft_and_year(lang)),
         ]
         artisans = [a for a in self.catalog.artisans.values() if a.district == code]
         if artisans:
@@ -229,6 +237,9 @@ class SitePages:
             (w["made_by"], self._artisan_link(lang, product.artisan)),
         ]
         district = self._name_of(self.catalog.districts, product.district, lang)
+        # a product of a line added to the district's ODOP list after 2018
+        added_text = w["added_to_odop"].replace("%1", str(product.odop_added))
+        added = [f'<p class="number">{esc(added_text)}</p>'] if product.odop_added else []
         main = [
             f"<h1>{text(product.name, lang)}</h1>",
             '<div class="product">',
@@ -236,6 +247,7 @@ class SitePages:
             '<div class="details">',
             f'<p class="lead">{esc(w["from_district"]).format(district=district)}</p>',
             f'<p class="number">{esc(w["product_no"].replace("%1", product.code))}</p>',
+            *added,
             f"<p>{text(product.description, lang)}</p>",
             '<dl class="facts">',
             *(f"<dt>{esc(term)}</dt><dd>{value}</dd>" for term, value in facts),

@@ -32,6 +32,8 @@ _WORDS: dict[str, dict[str, str]] = {
     "materials": {"en": "Materials", "hi": "सामग्री", "ja": "素材"},
     "gi_tag": _ui("GI tag · Geographical Indication"),
     "product_no": _ui("Product no. %1"),
+    "added_in": _ui("Added in %1"),
+    "added_to_odop": _ui("Added to the ODOP list in %1"),
     "yes": {"en": "Yes", "hi": "हाँ", "ja": "あり"},
     "no": {"en": "No", "hi": "नहीं", "ja": "なし"},
     "made_by": _ui("Made by"),

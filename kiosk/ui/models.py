@@ -101,6 +101,7 @@ class ProductListModel(_CatalogListModel):
         thumb = Qt.ItemDataRole.UserRole + 6
         photo = Qt.ItemDataRole.UserRole + 7
         giTag = Qt.ItemDataRole.UserRole + 8
+        odopAdded = Qt.ItemDataRole.UserRole + 9  # year added to the ODOP list; 0: original
 
     TEXT_ROLES = (Role.name, Role.districtName, Role.craftName)
 
@@ -126,6 +127,8 @@ class ProductListModel(_CatalogListModel):
                 return file_url(product.photos[0].display) if product.photos else ""
             case self.Role.giTag:
                 return product.gi_tag
+            case self.Role.odopAdded:
+                return product.odop_added or 0
 
 
 @QmlElement

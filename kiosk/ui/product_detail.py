@@ -83,6 +83,10 @@ class ProductDetail(QObject):
     def _get_gi_tag(self) -> bool:
         return bool(self._product and self._product.gi_tag)
 
+    def _get_odop_added(self) -> int:
+        """The year the product's line was added to its district's ODOP list; 0: original."""
+        return (self._product.odop_added or 0) if self._product else 0
+
     def _artisan(self):
         return self._catalog.artisans.get(self._product.artisan) if self._product else None
 
@@ -125,6 +129,7 @@ class ProductDetail(QObject):
     craftName = Property(str, _get_craft, notify=changed)
     craftColour = Property(str, _get_colour, notify=changed)
     giTag = Property(bool, _get_gi_tag, notify=changed)
+    odopAdded = Property(int, _get_odop_added, notify=changed)
     artisanName = Property(str, _get_artisan_name, notify=changed)
     artisanBio = Property(str, _get_artisan_bio, notify=changed)
     photos = Property(list, _get_photos, notify=changed)

@@ -1,4 +1,5 @@
-"""`kiosk-admin doctor`: one PASS/FAIL line per check, exit 1 on any FAIL, on real files.
+"""`kiosk-admin doctor`: one PASS/FAIL (or WARN) line per check, exit 1 on any FAIL, on real
+files.
 
 Every damage is done to `tmp_catalog`, a private copy; its photos are hard links to the
 repository's, so a test removes a link or writes a new file but never changes a photo.
@@ -23,19 +24,21 @@ CATALOGUE_CHECKS = [
     "contact cards",
     "settings",
     "readings",
+    "ODOP products",
+    "ODOP lines",
 ]
 ALL_CHECKS = CATALOGUE_CHECKS + ["fonts en", "fonts hi", "fonts ja"]
 
 
 def doctor(db) -> tuple[int, dict[str, tuple[str, str]], str]:
-    """Exit code, {check name: (PASS|FAIL, detail)} and stderr of `kiosk-admin doctor`."""
+    """Exit code, {check name: (PASS|FAIL|WARN, detail)} and stderr of `kiosk-admin doctor`."""
     result = run("--db", str(db), "doctor")
     assert "Traceback" not in result.stderr
     lines = {}
     for line in result.stdout.splitlines():
         verdict, _, rest = line.partition("  ")
         name, _, detail = rest.partition(": ")
-        assert verdict in ("PASS", "FAIL"), line
+        assert verdict in ("PASS", "FAIL", "WARN"), line
         lines[name] = (verdict, detail)
     assert list(lines) == ALL_CHECKS, result.stdout
     return result.returncode, lines, result.stderr
@@ -71,6 +74,32 @@ def test_the_bundled_catalogue_passes_every_check():
     assert code == 0 and stderr == ""
     assert lines["integrity"][1] == "ok"
     assert lines["schema version"][1] == f"version {LATEST_VERSION}"
+    with closing(sqlite3.connect(BUNDLED_CATALOG)) as conn:
+        total, later, gi = conn.execute(
+            "SELECT count(*), sum(odop_year > 2018), sum(gi_tag) FROM products"
+        ).fetchone()
+    assert lines["ODOP products"][1] == (
+        f"{total} products: {total - later} original (2018), {later} later additions "
+        f"(2022: 10, 2025: 14); {gi} with a GI tag"
+    )
+    assert lines["ODOP lines"][1].startswith("each of the 99 ODOP lines (2018, 2022, 2025)")
+
+
+def test_a_missing_odop_line_is_a_warning_not_a_failure(tmp_catalog):
+    """Agra without its petha (a 2025 addition): doctor names the line and still passes."""
+    edit(
+        tmp_catalog,
+        ("DELETE FROM media WHERE product = ?", ["agra-petha"]),
+        ("DELETE FROM products WHERE id = ?", ["agra-petha"]),
+    )
+    code, lines, stderr = doctor(tmp_catalog)
+    assert code == 0 and stderr == ""
+    assert {name for name, (verdict, _) in lines.items() if verdict != "PASS"} == {"ODOP lines"}
+    verdict, detail = lines["ODOP lines"]
+    assert verdict == "WARN"
+    assert detail.startswith("1 of 99 ODOP lines have no product")
+    assert "agra 2025 Petha (ash-gourd sweet) (food-and-agro)" in detail
+    assert "(2022: 10, 2025: 13)" in lines["ODOP products"][1]
 
 
 def test_a_deleted_photo_fails_the_photo_check(tmp_catalog):

@@ -8,10 +8,12 @@ import pytest
 from sqlite_utils import Database
 
 from kiosk.catalog.build import SourceError, build_catalog
+from kiosk.catalog.odop import ODOP_FIRST_YEAR, odop_lines
 from kiosk.catalog.store import load_catalog
 from kiosk.paths import BUNDLED_CATALOG, BUNDLED_MEDIA, CATALOG_SOURCES
 
 REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "data" / "up_odop_districts.csv"
+ADDITIONS = REFERENCE.with_name("up_odop_additions.csv")
 DEVANAGARI = re.compile("[\u0900-\u097f]")
 JAPANESE = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 
@@ -53,6 +55,64 @@ def test_every_district_has_its_odop_product(catalog):
         assert catalog.districts[code].name["hi"] == row["district_hi"]
         if row["gi_tag"] != "yes":
             assert not any(p.gi_tag for p in products), code
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.mark.skipif(
+    not (REFERENCE.is_file() and ADDITIONS.is_file()), reason="shared/data is not beside the repo"
+)
+def test_every_district_and_every_odop_addition_is_in_the_catalogue(catalog):
+    """Both reference lists: each district's 2018 product comes first on its page, and each
+    product the state added later is there with its year, after it."""
+    originals, additions = _rows(REFERENCE), _rows(ADDITIONS)
+    assert len(additions) == 24
+    for row in originals:
+        products = catalog.products_of_district(row["district_code"])
+        assert products[0].odop_year == ODOP_FIRST_YEAR, row["district_code"]
+        assert products[0].craft == row["category"] and products[0].odop_added is None
+    for row in additions:
+        products = catalog.products_of_district(row["district_code"])
+        matching = [
+            p
+            for p in products
+            if p.odop_year == int(row["year_added"]) and p.craft == row["category"]
+        ]
+        assert matching, f"no product for {row['district_code']} {row['product_en']}"
+        assert all(p.odop_added == int(row["year_added"]) for p in matching)
+    # and no product claims a later line that the state did not add
+    lines = {(r["district_code"], int(r["year_added"]), r["category"]) for r in additions}
+    for product in catalog.products.values():
+        if product.odop_added:
+            assert (product.district, product.odop_year, product.craft) in lines, product.id
+
+
+@pytest.mark.skipif(
+    not (REFERENCE.is_file() and ADDITIONS.is_file()), reason="shared/data is not beside the repo"
+)
+def test_the_packaged_odop_list_is_the_reference_data():
+    """kiosk/catalog/odop_lines.csv (what doctor checks against) copies both lists."""
+    expected = {
+        (r["district_code"], ODOP_FIRST_YEAR, r["odop_product_en"], r["category"])
+        for r in _rows(REFERENCE)
+    } | {
+        (r["district_code"], int(r["year_added"]), r["product_en"], r["category"])
+        for r in _rows(ADDITIONS)
+    }
+    packaged = [(line.district, line.year, line.product, line.category) for line in odop_lines()]
+    assert len(packaged) == len(expected) and set(packaged) == expected
+
+
+def test_a_district_lists_its_original_product_first_then_additions_by_year(catalog):
+    for code in catalog.districts:
+        years = [p.odop_year for p in catalog.products_of_district(code)]
+        assert years == sorted(years) and years[0] == ODOP_FIRST_YEAR, code
+    agra = [p.id for p in catalog.products_of_district("agra")]
+    assert agra.index("agra-petha") > agra.index("agra-hand-lasted-leather-shoes")
+    assert catalog.products["banda-shajar-stone-cufflinks"].featured
 
 
 def test_catalogue_is_rich_enough(catalog):
@@ -127,6 +187,21 @@ def test_a_broken_reference_names_file_row_and_column(tmp_path):
             writer.writerow(next(csv.reader([line])))
         writer.writerow(row)
     with pytest.raises(SourceError, match=r"products\.csv:4:district: unknown district 'atlantis'"):
+        build_catalog(tmp_path, BUNDLED_MEDIA, tmp_path / "out.db")
+    assert not (tmp_path / "out.db").exists()
+
+
+def test_a_bad_odop_year_names_file_row_and_column(tmp_path):
+    for name in CATALOG_SOURCES.glob("*.csv"):
+        (tmp_path / name.name).write_bytes(name.read_bytes())
+    with (CATALOG_SOURCES / "products.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    rows[4]["odop_year"] = "2016"
+    with (tmp_path / "products.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    with pytest.raises(SourceError, match=r"products\.csv:6:odop_year: write the year"):
         build_catalog(tmp_path, BUNDLED_MEDIA, tmp_path / "out.db")
     assert not (tmp_path / "out.db").exists()
 

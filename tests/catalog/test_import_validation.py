@@ -233,6 +233,9 @@ CELL_CASES = {
     "unknown setting": ("settings", None, "key", "volume", "unknown setting"),
     "formula typed as text": ("products", 2, "name_ja", '=A2&"!"', "formula"),
     "reading with kanji": ("crafts", 3, "name_ja_reading", "刺繍", "hiragana or katakana"),
+    "ODOP year before the scheme": ("products", 4, "odop_year", "2017", "2018 for the original"),
+    "ODOP year as a word": ("products", 5, "odop_year", "later", "the year it was added"),
+    "ODOP year empty": ("products", 6, "odop_year", "", "empty; this column must be filled"),
 }
 
 

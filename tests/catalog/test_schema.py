@@ -39,6 +39,25 @@ def test_a_partly_migrated_database_is_brought_up_to_date(tmp_path):
     assert db["products_fts"].exists()
 
 
+def test_products_of_an_older_catalogue_become_original_odop_products(tmp_path):
+    """Migration 4 gives every product already there the year of the first ODOP list."""
+    db = Database(tmp_path / "c.db")
+    db["schema_migrations"].create({"version": int, "name": str, "applied_at": str}, pk="version")
+    db.execute("BEGIN")
+    for version, name, step in MIGRATIONS[:3]:
+        step(db)
+        db.execute("INSERT INTO schema_migrations VALUES (?, ?, 'x')", [version, name])
+    db.execute("COMMIT")
+    db.execute("PRAGMA foreign_keys = OFF")
+    db["products"].insert(
+        {"id": "old", "district": "d", "craft": "c", "artisan": "a", "name_en": "n"}
+    )
+    db.conn.commit()
+    assert "odop_year" not in db["products"].columns_dict
+    assert migrate(db) == LATEST_VERSION
+    assert db.execute("SELECT odop_year FROM products").fetchall() == [(2018,)]
+
+
 def test_a_failing_migration_leaves_nothing_behind(tmp_path, monkeypatch):
     db = Database(tmp_path / "c.db")
 

@@ -158,6 +158,7 @@ def test_edited_workbook_import_backup_history_and_restore(tmp_catalog, tmp_path
         name_hi="",
         name_ja="",
         featured="yes",
+        odop_year="2025",
         photos="camera-shot.jpg",
         photo_credit="Photo: pavilion staff",
         photo_illustrative="no",
@@ -188,6 +189,7 @@ def test_edited_workbook_import_backup_history_and_restore(tmp_catalog, tmp_path
     assert catalog.artisans[artisan_id].phone == "+91 542 123 4567"
     new = catalog.products["expo-camera-photo-shawl"]
     assert new.featured and new.name["hi"] == "" and new in catalog.featured()
+    assert new.odop_year == 2025 and new.odop_added == 2025  # the new column came through
     assert len(new.photos) == 1
     photo = new.photos[0]
     assert photo.credit == "Photo: pavilion staff" and not photo.illustrative

@@ -379,3 +379,16 @@ def test_product_pages_give_the_number_buyers_quote(catalog, published):
                 encoding="utf-8"
             )
             assert f'<p class="number">{words_.format(product.code)}</p>' in text, product.id
+
+
+def test_later_odop_additions_are_marked_on_district_and_product_pages(catalog, published):
+    def page(*parts: str) -> str:
+        return (published.out.joinpath(*parts) / "index.html").read_text(encoding="utf-8")
+
+    for product in catalog.products.values():
+        text = page("hi", "products", product.id)
+        marked = f'<p class="number">{product.odop_year} में ओडीओपी सूची में जोड़ा गया</p>' in text
+        assert marked == bool(product.odop_added), product.id
+    agra = page("ja", "districts", "agra")
+    assert agra.index("agra-hand-lasted-leather-shoes") < agra.index("agra-petha")
+    assert agra.count("2025年に追加") == 2  # petha and the sandals

@@ -58,3 +58,22 @@ def test_gallery_of_a_district_holds_its_products(controller, catalog):
     assert ids == [p.id for p in catalog.products_of_district(code)]
     assert controller.galleryTitle == "Varanasi"
     assert isinstance(controller.property("product"), QObject)
+
+
+def test_a_district_gallery_shows_its_original_product_first_and_marks_additions(
+    controller, catalog
+):
+    """Varanasi: its 2018 silk first, then gulabi meenakari and toys, marked 2022."""
+    controller.openDistrict("varanasi")
+    model = controller.property("gallery")
+    rows = [
+        (value(model, row, "productId"), value(model, row, "odopAdded"))
+        for row in range(model.rowCount())
+    ]
+    years = [added for _, added in rows]
+    assert years[0] == 0 and years == sorted(years)
+    assert ("varanasi-gulabi-meenakari-pendant", 2022) in rows
+    controller.openProduct("varanasi-gulabi-meenakari-pendant")
+    assert controller.property("product").property("odopAdded") == 2022
+    controller.openProduct(rows[0][0])
+    assert controller.property("product").property("odopAdded") == 0

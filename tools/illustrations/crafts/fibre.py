@@ -92,6 +92,10 @@ def paint_fibre(sc: Scene, name: str) -> None:
     dyes = [rgb(c) for c in ("#c2185b", "#2e7d32", "#6a1b9a", "#ef6c00", "#1565c0", "#d32f2f")]
     rng.shuffle(dyes)
     straw = rgb("#d8b26a")
+    if _has(name, "hairbrush", "brush"):
+        from tools.illustrations.crafts.additions import paint_hairbrush
+
+        return paint_hairbrush(sc)
     if _has(name, "jute", "hanging", "macrame"):
         stage(sc, ["cream", "sage", "sand"], ["teak"], 0.86, edge=None)
         jute = rgb("#c8a46a")

@@ -117,6 +117,10 @@ def paint_food(sc: Scene, name: str) -> None:
     rng, v = sc.rng, sc.variant
     stage(sc, ["ochre", "terracotta", "sage", "olive", "cream"], ["teak", "walnut"], 0.6, edge=0.93)
     clay = material(TERRACOTTA)
+    if _has(name, "petha"):
+        from tools.illustrations.crafts.additions import paint_petha
+
+        return paint_petha(sc)
     if _has(name, "jaggery", "gur", "sugar"):
         sugarcane(sc, W * 0.1, H * 0.02, W * 0.16, H * 0.7, H * 0.03)
         sugarcane(sc, W * 0.17, H * -0.02, W * 0.2, H * 0.72, H * 0.028)

@@ -164,6 +164,10 @@ def wheel(
 def paint_metalcraft(sc: Scene, name: str) -> None:
     rng, v = sc.rng, sc.variant
     brass, steel = rgb("#c9962e"), rgb("#a7adb5")
+    if _has(name, "tiffin", "kadhai"):
+        from tools.illustrations.crafts import additions
+
+        return (additions.paint_tiffin if "tiffin" in name else additions.paint_kadhai)(sc)
     if _has(name, "lock", "hardware"):
         stage(
             sc,

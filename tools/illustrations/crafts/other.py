@@ -100,6 +100,10 @@ def paper_sheet(rng: random.Random, w: int, h: int, tint: Color) -> tuple[Image.
 
 def paint_other(sc: Scene, name: str) -> None:
     rng, v = sc.rng, sc.variant
+    if _has(name, "sickle", "khurpi"):
+        from tools.illustrations.crafts.additions import paint_farm_tools
+
+        return paint_farm_tools(sc)
     if _has(name, "dholak", "drum", "musical", "tabla"):
         stage(sc, ["ochre", "teal", "maroon", "indigo"], ["teak", "walnut"], 0.7, arch=v == 1)
         wood = rgb(rng.choice(["#7a2a1a", "#8a4a22", "#5a2a14"]))

@@ -89,6 +89,10 @@ def shajar_stone(
 
 def paint_stone(sc: Scene, name: str) -> None:
     rng, v = sc.rng, sc.variant
+    if _has(name, "cufflink"):
+        from tools.illustrations.crafts.additions import paint_cufflinks
+
+        return paint_cufflinks(sc)
     if _has(name, "shajar", "agate", "gem"):
         stage(
             sc,

@@ -11,6 +11,7 @@ Item {
     required property string craftColour
     required property string thumb
     required property bool giTag
+    required property int odopAdded  // year added to the district's ODOP list; 0: the original
     signal tapped(string productId)
 
     objectName: "product-" + productId
@@ -60,6 +61,20 @@ Item {
             paddingY: Theme.badgePaddingY
             color: Theme.gold
             text: qsTr("GI tag")
+            textColor: Theme.ink
+            font.pixelSize: Theme.badgeSize
+            font.weight: Font.Bold
+        }
+        Pill {
+            anchors.top: photo.top
+            anchors.left: photo.left
+            anchors.margins: Theme.badgeInset
+            visible: card.odopAdded > 0
+            paddingX: Theme.badgePaddingX
+            paddingY: Theme.badgePaddingY
+            color: Theme.card
+            labelName: "odopAdded"
+            text: qsTr("Added in %1").arg(card.odopAdded)
             textColor: Theme.ink
             font.pixelSize: Theme.badgeSize
             font.weight: Font.Bold

@@ -34,6 +34,16 @@ Flickable {
                 labelName: "giBadge"
                 text: qsTr("GI tag · Geographical Indication")
             }
+            // A product of a line the state added to the district's ODOP list later.
+            Pill {
+                visible: story.product.odopAdded > 0
+                color: Theme.clear
+                border.color: Theme.gold
+                border.width: Theme.hairline
+                labelName: "odopAdded"
+                text: qsTr("Added to the ODOP list in %1").arg(story.product.odopAdded)
+                font.weight: Font.Normal
+            }
             // The number buyers quote (on the labels and in enquiries too).
             Pill {
                 visible: story.product.code.length > 0
