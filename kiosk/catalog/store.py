@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from kiosk.catalog.odop import ODOP_FIRST_YEAR
-from kiosk.catalog.schema import LATEST_VERSION, schema_version
+from kiosk.catalog.schema import LATEST_VERSION, migrate, schema_version
 from kiosk.catalog.search import SearchIndex
 from kiosk.catalog.settings import stored_settings
 from kiosk.catalog.urls import UrlTemplateError, build_url
@@ -196,11 +196,27 @@ def load_catalog(
         raise CatalogError(f"{path}: no catalogue file there")
     db = Database(_open_read_only(path))
     try:
+        db = _brought_up_to_date(db)
         return _read(db, path, machine, home or path.parent)
     except sqlite3.DatabaseError as error:
         raise CatalogError(f"{path}: damaged catalogue ({error})") from None
     finally:
         db.close()
+
+
+def _brought_up_to_date(db: Database) -> Database:
+    """`db`, or, for a catalogue of an older schema, an in-memory copy migrated to this
+    kiosk's: a kiosk updated to a new build keeps showing the catalogue staff installed (the
+    file itself is migrated by the next import). A newer schema is left to `_read` to refuse."""
+    version = schema_version(db)
+    if not 0 < version < LATEST_VERSION:
+        return db
+    copy = sqlite3.connect(":memory:")
+    db.conn.backup(copy)
+    db.close()
+    migrated = Database(copy)
+    migrate(migrated)
+    return migrated
 
 
 def _media_dir(path: Path, info: dict[str, str]) -> Path:

@@ -85,3 +85,26 @@ def test_full_text_search_finds_every_language(catalog):
             [f'"{needle}"'],
         ).fetchall()
         assert product.id in {r[0] for r in rows}, language
+
+
+def test_a_catalogue_of_an_older_schema_is_shown_migrated_in_memory(tmp_catalog):
+    """A kiosk updated to a new build keeps showing the catalogue staff installed before: the
+    file is left as it is (an import migrates it) and its snapshot has the new columns."""
+    import sqlite3
+    from contextlib import closing
+
+    from kiosk.catalog.store import load_catalog
+
+    with closing(sqlite3.connect(tmp_catalog)) as conn:  # schema 3: before readings and years
+        for column in ("name_ja_reading", "materials_ja_reading", "odop_year"):
+            conn.execute(f"ALTER TABLE products DROP COLUMN {column}")
+        for table in ("districts", "crafts"):
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN name_ja_reading")
+        conn.execute("DELETE FROM schema_migrations WHERE version > 3")
+        conn.commit()
+    before = tmp_catalog.read_bytes()
+    catalog = load_catalog(tmp_catalog)
+    assert tmp_catalog.read_bytes() == before
+    assert len(catalog.products) > 100
+    assert {product.odop_year for product in catalog.products.values()} == {2018}
+    assert catalog.search("brass", "en")  # the search index needs no reading to work
