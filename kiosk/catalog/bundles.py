@@ -13,6 +13,7 @@ import stat
 import tempfile
 import zipfile
 import zlib
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -21,7 +22,7 @@ from sqlite_utils import Database
 from kiosk import atomic
 from kiosk.catalog import backups
 from kiosk.catalog.images import DISPLAY_DIR, THUMB_DIR
-from kiosk.catalog.schema import LATEST_VERSION, schema_version
+from kiosk.catalog.schema import LATEST_VERSION, migrate, schema_version
 from kiosk.catalog.store import media_dir_of
 
 FORMAT = 1
@@ -245,7 +246,14 @@ def _check_catalogue(path: Path, name: str) -> None:
         raise BundleError(f"{name}: its catalogue is damaged ({error})") from None
     if not ok:
         raise BundleError(f"{name}: its catalogue fails SQLite's integrity check")
-    if version != LATEST_VERSION:
+    if not 0 < version <= LATEST_VERSION:
         raise BundleError(
-            f"{name}: its catalogue has schema {version}; this kiosk reads {LATEST_VERSION}"
+            f"{name}: its catalogue has schema {version}; this kiosk reads {LATEST_VERSION} "
+            "and older (update this kiosk)"
         )
+    if version < LATEST_VERSION:  # from a kiosk not yet updated: brought up to date here
+        try:
+            with closing(sqlite3.connect(path)) as db:
+                migrate(Database(db))
+        except sqlite3.DatabaseError as error:
+            raise BundleError(f"{name}: its catalogue cannot be updated ({error})") from None

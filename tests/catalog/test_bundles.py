@@ -151,3 +151,36 @@ def test_a_file_that_is_not_a_zip_is_refused(tmp_catalog, tmp_path):
     fake.write_text("hello")
     with pytest.raises(BundleError, match="not a readable ZIP"):
         install_bundle(tmp_catalog, fake)
+
+
+def test_a_bundle_from_a_kiosk_not_yet_updated_is_installed_up_to_date(tmp_catalog, tmp_path):
+    """A central kiosk of the previous build packs a schema-4 catalogue (no ODOP years yet)."""
+    other = kiosk_copy(tmp_catalog, "kiosk-b")
+    set_version(other, "0-older")
+    db = Database(tmp_catalog)
+    db.execute("ALTER TABLE products DROP COLUMN odop_year")
+    db.execute("DELETE FROM schema_migrations WHERE version = 5")
+    db.conn.commit()
+    db.close()
+    set_version(tmp_catalog, new_version())
+    make_bundle(tmp_catalog, tmp_path / "old-schema.zip")
+    install_bundle(other, tmp_path / "old-schema.zip")
+    installed = Database(other)
+    assert max(row[0] for row in installed.execute("SELECT version FROM schema_migrations")) == 5
+    assert {row[0] for row in installed.execute("SELECT DISTINCT odop_year FROM products")} == {
+        2018
+    }
+    installed.close()
+
+
+def test_a_bundle_of_a_newer_schema_is_refused(tmp_catalog, tmp_path):
+    other = kiosk_copy(tmp_catalog, "kiosk-b")
+    before = fingerprint(other)
+    db = Database(tmp_catalog)
+    db["schema_migrations"].insert({"version": 99, "name": "from the future", "applied_at": ""})
+    db.close()
+    set_version(tmp_catalog, new_version())
+    make_bundle(tmp_catalog, tmp_path / "future.zip")
+    with pytest.raises(BundleError, match="update this kiosk"):
+        install_bundle(other, tmp_path / "future.zip")
+    assert fingerprint(other) == before
