@@ -57,6 +57,8 @@ class Kiosk:
 
     def close(self) -> None:
         """Destroy the QML before the objects it binds to, so no binding sees them vanish."""
+        self.idle.stop()  # no timeout of this kiosk may fire into a later one's event loop
+        self.idle.timedOut.disconnect()
         for watcher in self.watchers:
             watcher.deleteLater()
         self.executor.shutdown(wait=True, cancel_futures=True)

@@ -22,8 +22,6 @@ from pathlib import Path
 from kiosk.paths import PACKAGE_DIR, QML_DIR
 
 MODULE = "Kiosk.Backend"
-# The modules whose classes carry @QmlElement (QML_IMPORT_NAME = "Kiosk.Backend").
-SOURCES = ("controller", "idle", "models", "product_detail")
 PYTHON_TYPES = {"list": "QVariantList", "dict": "QVariantMap", "object": "QVariant"}
 
 
@@ -44,6 +42,16 @@ def _run(*command: str) -> None:
     done = subprocess.run(command, capture_output=True, text=True)
     if done.returncode != 0:
         raise QmlTypesError(f"{Path(command[0]).name} failed:\n{done.stderr}{done.stdout}")
+
+
+def registering_modules() -> list[Path]:
+    """The kiosk/ui modules whose classes carry @QmlElement (QML_IMPORT_NAME = "Kiosk.Backend"),
+    found by reading them, so a new one needs no list kept here."""
+    return sorted(
+        path
+        for path in (PACKAGE_DIR / "ui").glob("*.py")
+        if path.name != Path(__file__).name and "\n@QmlElement" in path.read_text(encoding="utf-8")
+    )
 
 
 def _complete(dump: list[dict]) -> None:
@@ -71,7 +79,7 @@ def generate(out_dir: Path) -> Path:
     module_dir = out_dir.joinpath(*MODULE.split("."))
     module_dir.mkdir(parents=True, exist_ok=True)
     dump_file = module_dir / "backend_metatypes.json"
-    sources = [str(PACKAGE_DIR / "ui" / f"{name}.py") for name in SOURCES]
+    sources = [str(path) for path in registering_modules()]
     _run(tool("pyside6-metaobjectdump"), "--quiet", "-o", str(dump_file), *sources)
     dump = json.loads(dump_file.read_text(encoding="utf-8"))
     _complete(dump)
