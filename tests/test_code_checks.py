@@ -1,4 +1,5 @@
-"""The code checks CI runs with the tests: ruff's lint and format check over the whole tree."""
+"""The code checks CI runs with the tests: ruff's lint and format check over the whole tree,
+and mypy over the kiosk package (its settings are in pyproject.toml)."""
 
 import shutil
 import subprocess
@@ -25,4 +26,9 @@ def test_ruff_finds_nothing():
 
 def test_the_code_is_formatted():
     result = run_tool("ruff", "format", "--check", ".")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_finds_nothing():
+    result = run_tool("mypy")  # `files = ["kiosk"]` in pyproject.toml's [tool.mypy]
     assert result.returncode == 0, result.stdout + result.stderr

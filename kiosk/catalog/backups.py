@@ -7,15 +7,25 @@ per import or restore (when, from which file, rows added / changed / removed per
 import json
 import shutil
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypedDict
 
 if TYPE_CHECKING:
     from kiosk.catalog.store import Catalog
+    from kiosk.machine import MachineConfig
 
 from kiosk import atomic
+
+
+class BackupInfo(TypedDict):
+    """One backup in the backup folder: its id (file stem), why it was made, its size."""
+
+    id: str
+    reason: str
+    bytes: int
 
 
 class BackupError(Exception):
@@ -65,7 +75,9 @@ def prune(db_path: Path, keep: int) -> list[str]:
     return [backup["id"] for backup in old]
 
 
-def newest_that_opens(db_path: Path, machine=None):
+def newest_that_opens(
+    db_path: Path, machine: "MachineConfig | None" = None
+) -> tuple["Catalog | None", list[str]]:
     """The newest backup of the catalogue at `db_path` that can be shown, as a Catalog (its
     photos from the catalogue's folder), with why each newer one cannot; (None, reasons)
     if none opens."""
@@ -81,7 +93,9 @@ def newest_that_opens(db_path: Path, machine=None):
     return None, reasons
 
 
-def record(db_path: Path, source: str, changes: dict, backup_id: str | None) -> None:
+def record(
+    db_path: Path, source: str, changes: Mapping[str, object], backup_id: str | None
+) -> None:
     """Append one change of the catalogue to its history."""
     folder = backup_dir(db_path)
     folder.mkdir(exist_ok=True)
@@ -98,7 +112,7 @@ def record(db_path: Path, source: str, changes: dict, backup_id: str | None) -> 
         handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
 
 
-def history(db_path: Path) -> list[dict]:
+def history(db_path: Path) -> list[dict[str, Any]]:
     path = backup_dir(db_path) / "history.jsonl"
     if not path.is_file():
         return []
@@ -111,9 +125,9 @@ def history(db_path: Path) -> list[dict]:
     return entries
 
 
-def list_backups(db_path: Path) -> list[dict]:
+def list_backups(db_path: Path) -> list[BackupInfo]:
     folder = backup_dir(db_path)
-    found = []
+    found: list[BackupInfo] = []
     for path in sorted(folder.glob("*.db")) if folder.is_dir() else []:
         meta = folder / f"{path.stem}.json"
         reason = (
@@ -150,7 +164,9 @@ class Shown:
     note: str = ""
 
 
-def open_or_fall_back(db_path: Path, machine=None, bundled: Path | None = None) -> Shown:
+def open_or_fall_back(
+    db_path: Path, machine: "MachineConfig | None" = None, bundled: Path | None = None
+) -> Shown:
     """The catalogue at `db_path`; if it cannot be shown (corrupt, missing, unreadable, a
     newer schema), its newest backup that opens; if none opens, the `bundled` catalogue.
     CatalogError if not even that opens (or there is no `bundled` to fall back to)."""

@@ -8,7 +8,7 @@ from sqlite_utils import Database
 
 from kiosk import atomic
 from kiosk.catalog.importer import table_rows
-from kiosk.catalog.layout import FILL_ORDER, SHEETS
+from kiosk.catalog.layout import FILL_ORDER, SHEETS, Row
 from kiosk.catalog.product_codes import CODE_RULE, LAST_CODE_KEY
 from kiosk.catalog.schema import migrate
 from kiosk.catalog.sheets import Problem, RawSheet, read_csv_table
@@ -47,7 +47,7 @@ class SourceError(ValueError):
         self.problems = problems
 
 
-def read_sources(source_dir: Path, media_dir: Path) -> tuple[ValidTables, list[dict]]:
+def read_sources(source_dir: Path, media_dir: Path) -> tuple[ValidTables, list[Row]]:
     """The source CSVs checked as an import checks the staff spreadsheet (validate.py), and
     media.csv by its own small check; SourceError lists every problem."""
     raw: dict[str, RawSheet] = {}
@@ -83,13 +83,13 @@ def read_sources(source_dir: Path, media_dir: Path) -> tuple[ValidTables, list[d
 
 def _check_media(
     sheet: RawSheet, products: set[str], media_dir: Path, problems: list[Problem]
-) -> list[dict]:
+) -> list[Row]:
     missing = [column for column in MEDIA_COLUMNS if column not in sheet.header]
     for column in missing:
         problems.append(Problem(sheet.file, "missing column", 1, column))
     if missing:
         return []
-    rows: list[dict] = []
+    rows: list[Row] = []
     seen: dict[tuple[str, str], int] = {}
     for number, cells in sheet.rows:
 
@@ -147,15 +147,15 @@ def build_catalog(source_dir: Path, media_dir: Path, out: Path) -> Path:
         db = Database(temp, recreate=True)
         migrate(db)
         for name in FILL_ORDER:
-            db[name].insert_all(table_rows(name, valid))
-        db["media"].insert_all(media)
-        db["catalog_info"].insert_all(
+            db.table(name).insert_all(table_rows(name, valid))
+        db.table("media").insert_all(media)
+        db.table("catalog_info").insert_all(
             [
                 {"key": "version", "value": _version(source_dir)},
                 {"key": "media_dir", "value": os.path.relpath(media_dir.resolve(), out.parent)},
             ]
         )
-        db["catalog_info"].upsert(
+        db.table("catalog_info").upsert(
             {"key": LAST_CODE_KEY, "value": str(valid.last_product_code)}, pk="key"
         )
         db.execute("VACUUM")

@@ -16,6 +16,7 @@ import zlib
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Any, TypedDict
 
 from sqlite_utils import Database
 
@@ -31,6 +32,13 @@ CATALOG = "catalog.db"
 MEDIA = "media"
 MAX_ENTRY_BYTES = 200 * 1024 * 1024
 _CHUNK = 1 << 20
+
+
+class EntryMeta(TypedDict):
+    """What the manifest says of one file in the bundle."""
+
+    size: int
+    sha256: str
 
 
 class BundleError(Exception):
@@ -64,7 +72,7 @@ def _catalogue_info(db_path: Path) -> dict[str, str]:
         db.close()
 
 
-def make_bundle(db_path: Path, out: Path) -> dict:
+def make_bundle(db_path: Path, out: Path) -> dict[str, Any]:
     """Pack the catalogue at `db_path` and every photo it names into `out`; the manifest."""
     db_path, out = Path(db_path), Path(out)
     media_dir = media_dir_of(db_path)
@@ -117,7 +125,7 @@ def _safe_name(info: zipfile.ZipInfo) -> str | None:
     return None
 
 
-def read_manifest(bundle: zipfile.ZipFile, name: str) -> dict:
+def read_manifest(bundle: zipfile.ZipFile, name: str) -> dict[str, Any]:
     """The bundle's manifest, once every entry has been found safe and listed in it."""
     problems = []
     for info in bundle.infolist():
@@ -127,7 +135,7 @@ def read_manifest(bundle: zipfile.ZipFile, name: str) -> dict:
     if problems:
         raise BundleError(f"{name}: refused: {'; '.join(problems[:5])}")
     try:
-        manifest = json.loads(bundle.read(MANIFEST))
+        manifest: dict[str, Any] = json.loads(bundle.read(MANIFEST))
         files = manifest["files"]
         if manifest["format"] != FORMAT:
             raise BundleError(
@@ -154,7 +162,7 @@ def read_manifest(bundle: zipfile.ZipFile, name: str) -> dict:
 
 
 def _extract_verified(
-    bundle: zipfile.ZipFile, entry: str, meta: dict, target: Path, name: str
+    bundle: zipfile.ZipFile, entry: str, meta: EntryMeta, target: Path, name: str
 ) -> None:
     """Unpack one entry to `target` through a temporary file, checking size and SHA-256."""
     digest = hashlib.sha256()
@@ -174,7 +182,7 @@ def _extract_verified(
         raise BundleError(f"{name}: {entry} is damaged ({error})") from None
 
 
-def _verify_entry(bundle: zipfile.ZipFile, entry: str, meta: dict, name: str) -> None:
+def _verify_entry(bundle: zipfile.ZipFile, entry: str, meta: EntryMeta, name: str) -> None:
     digest = hashlib.sha256()
     try:
         with bundle.open(entry) as source:

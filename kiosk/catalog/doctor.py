@@ -9,7 +9,7 @@ import logging
 import sqlite3
 import struct
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -60,10 +60,15 @@ class _Unreadable(Exception):
     """The catalogue cannot be opened at all; str() says why."""
 
 
+# A check's verdict and detail; a third value True marks a pass with something to look at.
+Outcome = tuple[bool, str] | tuple[bool, str, bool]
+Check = Callable[[sqlite3.Connection, Path], Outcome]
+
+
 def run_checks(db_path: Path) -> list[CheckResult]:
     """Every catalogue check of the file at `db_path`, in order, one result each."""
     db_path = Path(db_path)
-    checks = [
+    checks: list[tuple[str, Check]] = [
         ("integrity", _integrity),
         ("foreign keys", _foreign_keys),
         ("schema version", _schema_version),
@@ -87,8 +92,9 @@ def run_checks(db_path: Path) -> list[CheckResult]:
         for name, check in checks:
             warn = False
             try:
-                ok, detail, *warning = check(conn, db_path)
-                warn = bool(warning and warning[0])
+                outcome = check(conn, db_path)
+                ok, detail = outcome[0], outcome[1]
+                warn = len(outcome) == 3 and outcome[2]
             except CatalogError as error:
                 ok, detail = False, _reason(error)
             except sqlite3.DatabaseError as error:
@@ -388,7 +394,7 @@ def _odop_products(conn: sqlite3.Connection, path: Path) -> tuple[bool, str]:
     )
 
 
-def _odop_lines(conn: sqlite3.Connection, path: Path) -> tuple[bool, str, bool]:
+def _odop_lines(conn: sqlite3.Connection, path: Path) -> Outcome:
     """A warning, not a failure, for each line of the ODOP list (kiosk/catalog/odop.py) of a
     district of the catalogue that no product stands for."""
     rows = _odop_rows(conn, path)

@@ -2,6 +2,7 @@
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -10,7 +11,7 @@ from kiosk.catalog.settings import SETTINGS
 from kiosk.catalog.sheets import sheet_name_for_csv, write_spreadsheet
 
 
-def _text(value, kind: str) -> str:
+def _text(value: object, kind: str) -> str:
     if kind == "yesno":
         return "yes" if value else "no"
     if value is None:
@@ -28,7 +29,7 @@ def catalogue_rows(db_path: Path) -> dict[str, list[dict[str, str]]]:
     """Every sheet's rows as staff see them (all values as text), in the kiosk's order."""
     db = Database(sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True))
     try:
-        photos: dict[str, list[dict]] = {}
+        photos: dict[str, list[dict[str, Any]]] = {}
         for row in db["media"].rows_where(order_by="product, position"):
             photos.setdefault(row["product"], []).append(row)
         sheets = {}

@@ -7,6 +7,7 @@ import io
 import math
 import struct
 import warnings
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -100,7 +101,7 @@ def check_photo_bytes(data: bytes) -> tuple[int, int]:
 
 
 @contextmanager
-def _checked_image(data: bytes):
+def _checked_image(data: bytes) -> Iterator[Image.Image]:
     """The decoded photo in `data`, or PhotoError.
 
     The pixel count is checked from the header, before anything is decoded. Pillow's own
@@ -119,9 +120,9 @@ def _checked_image(data: bytes):
         except UnidentifiedImageError:
             raise PhotoError("not a JPEG, PNG or WebP image") from None
         except Image.DecompressionBombError:
-            raise PhotoError(_too_many_pixels(2 * Image.MAX_IMAGE_PIXELS, over=True)) from None
+            raise PhotoError(_too_many_pixels(2 * _pillow_limit(), over=True)) from None
         except Image.DecompressionBombWarning:
-            raise PhotoError(_too_many_pixels(Image.MAX_IMAGE_PIXELS, over=True)) from None
+            raise PhotoError(_too_many_pixels(_pillow_limit(), over=True)) from None
         except _DAMAGED:
             raise PhotoError("the image data is damaged or truncated") from None
         with image:
@@ -151,6 +152,13 @@ def _checked_image(data: bytes):
 def too_big(size: int) -> str:
     limit = MAX_FILE_BYTES // _MIB
     return f"the file is too big ({_tenths_up(size / _MIB)} MB; at most {limit} MB)"
+
+
+def _pillow_limit() -> int:
+    """Pillow's pixel limit; set whenever Pillow reports a decompression bomb."""
+    limit = Image.MAX_IMAGE_PIXELS
+    assert limit is not None, "Pillow warns of decompression bombs only with a limit set"
+    return limit
 
 
 def _too_many_pixels(pixels: int, over: bool = False) -> str:

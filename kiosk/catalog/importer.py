@@ -10,6 +10,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -26,7 +27,7 @@ from kiosk.catalog.images import (
     store_photo_bytes,
     too_big,
 )
-from kiosk.catalog.layout import FILL_ORDER, SHEETS, photo_alt_texts
+from kiosk.catalog.layout import FILL_ORDER, SHEETS, Row, photo_alt_texts
 from kiosk.catalog.product_codes import LAST_CODE_KEY
 from kiosk.catalog.schema import migrate
 from kiosk.catalog.sheets import Problem, read_spreadsheet
@@ -74,7 +75,7 @@ class PhotoSource:
         """Raises zipfile.BadZipFile or OSError for a file that is not a readable ZIP."""
         self.path = path
         self._zip = zipfile.ZipFile(path) if path and path.is_file() else None
-        self._names = {}
+        self._names: dict[str, zipfile.ZipInfo] = {}
         if self._zip:
             for info in self._zip.infolist():
                 if not info.is_dir():
@@ -122,6 +123,7 @@ def import_spreadsheet(
         try:
             photo_source = PhotoSource(Path(images) if images else None)
         except (zipfile.BadZipFile, OSError):
+            assert images is not None  # PhotoSource(None) opens nothing, so cannot fail
             problems.append(Problem(Path(images).name, "not a folder or a readable ZIP of photos"))
     if photo_source is None:
         raise ImportRefused(problems)
@@ -153,7 +155,7 @@ def import_spreadsheet(
     return result
 
 
-def _read_current(db_path: Path) -> tuple[dict[str, list[dict]], int]:
+def _read_current(db_path: Path) -> tuple[dict[str, list[Row]], int]:
     """The catalogue's rows as sheets, and the highest product code it has handed out."""
     try:
         rows = catalogue_rows(db_path)
@@ -176,9 +178,10 @@ def _photos(
     dry_run: bool,
     problems: list[Problem],
     result: ImportResult,
-):
+) -> tuple[list[Row], list[Path]]:
     """Media rows for every product; a photo already stored is reused by its name."""
-    rows, created = [], []
+    rows: list[Row] = []
+    created: list[Path] = []
     products = {row["id"]: row for row in valid.rows.get("products", [])}
     sizes = _stored_sizes(media_dir)
     for product_id, names in valid.photos.items():
@@ -257,7 +260,7 @@ def _remove(paths: list[Path]) -> None:
         path.unlink(missing_ok=True)
 
 
-def table_rows(name: str, valid: ValidTables) -> list[dict]:
+def table_rows(name: str, valid: ValidTables) -> list[Row]:
     """The catalogue table `name` as the validated sheet fills it (photos apart)."""
     rows = [{k: v for k, v in row.items() if k not in PHOTO_COLUMNS} for row in valid.rows[name]]
     if name in ("products", "crafts"):
@@ -266,7 +269,7 @@ def table_rows(name: str, valid: ValidTables) -> list[dict]:
     return rows
 
 
-def _read_tables(db_path: Path, tables: dict[str, list[dict]]) -> dict[str, list[dict]]:
+def _read_tables(db_path: Path, tables: dict[str, list[Row]]) -> dict[str, list[Row]]:
     db = Database(sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True))
     try:
         old = {name: list(db[name].rows) for name in tables}
@@ -277,7 +280,7 @@ def _read_tables(db_path: Path, tables: dict[str, list[dict]]) -> dict[str, list
 
 
 def _diff(
-    name: str, old: list[dict], new: list[dict], old_media: list[dict], new_media: list[dict]
+    name: str, old: list[Row], new: list[Row], old_media: list[Row], new_media: list[Row]
 ) -> Change:
     """Rows added, changed and removed; a product whose photos changed has changed, and so
     has a row moved to another place among the rows kept (the kiosk shows that order)."""
@@ -303,8 +306,8 @@ def _diff(
     return change
 
 
-def _photos_by_product(rows: list[dict]) -> dict[str, list[tuple]]:
-    grouped: dict[str, list[tuple]] = {}
+def _photos_by_product(rows: list[Row]) -> dict[str, list[tuple[Any, ...]]]:
+    grouped: dict[str, list[tuple[Any, ...]]] = {}
     for row in sorted(rows, key=lambda r: (r["product"], r["position"])):
         grouped.setdefault(row["product"], []).append(
             tuple(value for column, value in sorted(row.items()) if column != "product")
@@ -312,7 +315,7 @@ def _photos_by_product(rows: list[dict]) -> dict[str, list[tuple]]:
     return grouped
 
 
-def _write_catalogue(db_path: Path, tables: dict[str, list[dict]], last_product_code: int) -> None:
+def _write_catalogue(db_path: Path, tables: dict[str, list[Row]], last_product_code: int) -> None:
     """Copy the catalogue, bring its schema up to date, replace `tables` in one
     transaction, then swap the copy in."""
     with atomic.reserved(db_path, prefix=".import-", suffix=".db") as temp:
@@ -330,10 +333,10 @@ def _write_catalogue(db_path: Path, tables: dict[str, list[dict]], last_product_
         db = Database(target)
         for name in (*FILL_ORDER, "media"):
             if tables.get(name):
-                db[name].insert_all(tables[name])
-        db["catalog_info"].upsert({"key": "version", "value": new_version()}, pk="key")
+                db.table(name).insert_all(tables[name])
+        db.table("catalog_info").upsert({"key": "version", "value": new_version()}, pk="key")
         if "products" in tables:
-            db["catalog_info"].upsert(
+            db.table("catalog_info").upsert(
                 {"key": LAST_CODE_KEY, "value": str(last_product_code)}, pk="key"
             )
         target.execute("COMMIT")

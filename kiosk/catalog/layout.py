@@ -5,8 +5,13 @@ Validation, import, export and the README's column table all read these declarat
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from kiosk.languages import LANGUAGES
+
+# One row of a sheet or catalogue table: column name -> stored value (text; 0/1 for yes/no;
+# a number; a product's list of photo names until they become media rows).
+Row = dict[str, Any]
 
 ARTISAN_KINDS = ("cluster", "cooperative", "artisan", "producer")
 # The links staff configure: the two QR codes of a product page must be there; the enquiry

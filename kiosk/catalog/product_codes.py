@@ -20,7 +20,7 @@ def is_code(text: str) -> bool:
     return bool(CODE.match(text))
 
 
-def assign_codes(rows: list[dict], known: Mapping[str, str], last: int) -> int:
+def assign_codes(rows: list[dict[str, str]], known: Mapping[str, str], last: int) -> int:
     """Give every row without a `code` one: the code its product id had before (`known`),
     else the next number after `last` and every code in use. Returns the new highest code."""
     used = {row["code"] for row in rows if row["code"]}

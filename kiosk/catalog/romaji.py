@@ -49,7 +49,7 @@ class RomajiComposer:
     "k" waits, "ka" gives か; "n" waits for what follows (な or ん); "kk" gives っ. A letter
     that begins no syllable comes out as it is."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.pending = ""
 
     def feed(self, letter: str) -> str:

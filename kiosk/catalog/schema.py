@@ -15,7 +15,7 @@ def _per_language(*fields: str) -> dict[str, type]:
 
 
 def _create_catalogue(db: Database) -> None:
-    db["districts"].create(
+    db.table("districts").create(
         {
             "code": str,
             **_per_language("name"),
@@ -26,12 +26,12 @@ def _create_catalogue(db: Database) -> None:
         pk="code",
         not_null={"name_en"},
     )
-    db["crafts"].create(
+    db.table("crafts").create(
         {"code": str, **_per_language("name", "blurb"), "colour": str, "position": int},
         pk="code",
         not_null={"name_en", "colour"},
     )
-    db["artisans"].create(
+    db.table("artisans").create(
         {
             "id": str,
             "kind": str,
@@ -47,7 +47,7 @@ def _create_catalogue(db: Database) -> None:
         not_null={"name_en", "district", "kind"},
         foreign_keys=[("district", "districts", "code")],
     )
-    db["products"].create(
+    db.table("products").create(
         {
             "id": str,
             "district": str,
@@ -66,7 +66,7 @@ def _create_catalogue(db: Database) -> None:
             ("artisan", "artisans", "id"),
         ],
     )
-    db["media"].create(
+    db.table("media").create(
         {
             "product": str,
             "position": int,
@@ -82,16 +82,18 @@ def _create_catalogue(db: Database) -> None:
         not_null={"display", "thumb"},
         foreign_keys=[("product", "products", "id")],
     )
-    db["url_templates"].create({"name": str, "template": str}, pk="name", not_null={"template"})
-    db["settings"].create({"key": str, "value": str}, pk="key")
-    db["catalog_info"].create({"key": str, "value": str}, pk="key")
+    db.table("url_templates").create(
+        {"name": str, "template": str}, pk="name", not_null={"template"}
+    )
+    db.table("settings").create({"key": str, "value": str}, pk="key")
+    db.table("catalog_info").create({"key": str, "value": str}, pk="key")
     for table, column in [
         ("products", "district"),
         ("products", "craft"),
         ("products", "artisan"),
         ("artisans", "district"),
     ]:
-        db[table].create_index([column])
+        db.table(table).create_index([column])
 
 
 def _create_search_index(db: Database) -> None:
@@ -128,14 +130,14 @@ def _create_search_index(db: Database) -> None:
 def _add_product_codes(db: Database) -> None:
     """Short product codes for the shortlist's enquiry link (see product_codes.py),
     numbered in the kiosk's order for the products already there."""
-    db["products"].add_column("code", str)
+    db.table("products").add_column("code", str)
     ids = [row[0] for row in db.execute("SELECT id FROM products ORDER BY position, id")]
     db.conn.executemany(
         "UPDATE products SET code = ? WHERE id = ?",
         [(str(number), pid) for number, pid in enumerate(ids, start=1)],
     )
-    db["products"].create_index(["code"], unique=True)
-    db["catalog_info"].upsert({"key": LAST_CODE_KEY, "value": str(len(ids))}, pk="key")
+    db.table("products").create_index(["code"], unique=True)
+    db.table("catalog_info").upsert({"key": LAST_CODE_KEY, "value": str(len(ids))}, pk="key")
 
 
 # The kana readings of Japanese texts that visitors' search finds them by (search.py).
@@ -149,13 +151,13 @@ READING_COLUMNS = {
 def _add_readings(db: Database) -> None:
     for table, columns in READING_COLUMNS.items():
         for column in columns:
-            db[table].add_column(column, str)
+            db.table(table).add_column(column, str)
 
 
 def _add_odop_years(db: Database) -> None:
     """The year each product's line joined its district's ODOP list (see odop.py); the
     products already there are the districts' original products."""
-    db["products"].add_column("odop_year", int, not_null_default=ODOP_FIRST_YEAR)
+    db.table("products").add_column("odop_year", int, not_null_default=ODOP_FIRST_YEAR)
 
 
 MIGRATIONS: list[tuple[int, str, Callable[[Database], None]]] = [
@@ -179,7 +181,7 @@ def migrate(db: Database) -> int:
     """Apply every migration the database has not had yet; return the schema version."""
     db.execute("PRAGMA foreign_keys = ON")
     if not db["schema_migrations"].exists():
-        db["schema_migrations"].create(
+        db.table("schema_migrations").create(
             {"version": int, "name": str, "applied_at": str}, pk="version"
         )
     current = schema_version(db)

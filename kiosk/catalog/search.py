@@ -52,7 +52,7 @@ _ROMAJI = re.compile("[a-z]+")
 
 
 @cache
-def _drop() -> re.Pattern:
+def _drop() -> re.Pattern[str]:
     """Spaces, punctuation, symbols and control characters (everything but letters, digits
     and combining marks), the long vowel mark ー and the nukta: left out of folded text."""
     chars = [

@@ -9,9 +9,13 @@ import io
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from kiosk import atomic
 from kiosk.catalog.layout import SHEETS
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
 
 SPREADSHEET_ERRORS = {
     "#N/A",
@@ -157,12 +161,12 @@ def _read_xlsx(name: str, data: bytes) -> tuple[dict[str, RawSheet], list[Proble
     return sheets, problems
 
 
-def _xlsx_table(worksheet) -> list[list[str]]:
+def _xlsx_table(worksheet: "Worksheet") -> list[list[str]]:
     """Cell texts row by row; a formula keeps its `=` text, so that validation refuses it."""
     return [[_cell_text(cell.value) for cell in row] for row in worksheet.iter_rows()]
 
 
-def _cell_text(value) -> str:
+def _cell_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -200,11 +204,11 @@ def write_spreadsheet(path: Path, tables: dict[str, list[dict[str, str]]]) -> No
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        sheet = sheet_name_for_csv(path.stem)
+        csv_sheet = sheet_name_for_csv(path.stem)
         with atomic.atomic_write(path, "w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=SHEETS[sheet].names, lineterminator="\n")
+            writer = csv.DictWriter(handle, fieldnames=SHEETS[csv_sheet].names, lineterminator="\n")
             writer.writeheader()
-            writer.writerows(tables[sheet])
+            writer.writerows(tables[csv_sheet])
         return
     if suffix != ".xlsx":
         raise ValueError(f"{path.name}: export to an .xlsx or .csv file")
@@ -212,7 +216,8 @@ def write_spreadsheet(path: Path, tables: dict[str, list[dict[str, str]]]) -> No
     from openpyxl.styles import Font
 
     workbook = Workbook()
-    workbook.remove(workbook.active)
+    # A new workbook always has its one blank sheet active.
+    workbook.remove(cast("Worksheet", workbook.active))
     for name, sheet in SHEETS.items():
         worksheet = workbook.create_sheet(name)
         worksheet.append(sheet.names)

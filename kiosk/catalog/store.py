@@ -6,10 +6,11 @@ so that screens never wait on SQLite and a new catalogue can replace the old in 
 
 import logging
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -31,7 +32,7 @@ class CatalogError(Exception):
 Texts = dict[str, str]
 
 
-def _texts(row: dict, name: str) -> Texts:
+def _texts(row: Mapping[str, Any], name: str) -> Texts:
     return {lang: row[f"{name}_{lang}"] or "" for lang in LANGUAGES}
 
 

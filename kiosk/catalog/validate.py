@@ -7,6 +7,7 @@ import difflib
 import math
 import re
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from kiosk.catalog.contact_card import contact_card
 from kiosk.catalog.layout import (
@@ -17,6 +18,7 @@ from kiosk.catalog.layout import (
     SHEETS,
     URL_TEMPLATE_NAMES,
     Column,
+    Row,
     Sheet,
 )
 from kiosk.catalog.odop import YEAR_RULE, parse_year
@@ -48,7 +50,7 @@ SAMPLE_VALUES = {
 class ValidTables:
     """Rows ready for the catalogue tables, in sheet order, with their photos."""
 
-    rows: dict[str, list[dict]] = field(default_factory=dict)
+    rows: dict[str, list[Row]] = field(default_factory=dict)
     photos: dict[str, list[str]] = field(default_factory=dict)  # product id -> file names
     row_numbers: dict[str, dict[str, tuple[str, int]]] = field(default_factory=dict)
     last_product_code: int = 0  # the highest product code handed out, new ones included
@@ -84,6 +86,7 @@ def validate(
                 # An empty reference has had its problem reported with its cell already.
                 if (
                     column.kind == "ref"
+                    and column.ref is not None
                     and row[column.name]
                     and row[column.name] not in keys[column.ref]
                 ):
@@ -112,11 +115,13 @@ def _machine_kiosk_id() -> str:
         return str(SETTINGS["kiosk_id"].default)
 
 
-def _check_links(valid: ValidTables, current: dict, problems: list[Problem]) -> None:
+def _check_links(
+    valid: ValidTables, current: dict[str, list[Row]], problems: list[Problem]
+) -> None:
     """Every product's QR links must fit a code: a template that fits the short sample
     values can be too long with a real product id (the kiosk would then show no code)."""
 
-    def rows(name: str) -> list[dict]:
+    def rows(name: str) -> list[Row]:
         return valid.rows.get(name, current.get(name, []))
 
     kiosk_id = _machine_kiosk_id()
@@ -229,7 +234,9 @@ def _name_room(kind: str, detail: str, value: str, ascii: bool) -> int:
     return fits
 
 
-def _check_required_templates(sheets, valid: ValidTables, problems: list[Problem]) -> None:
+def _check_required_templates(
+    sheets: dict[str, RawSheet], valid: ValidTables, problems: list[Problem]
+) -> None:
     """A url_templates sheet must keep both QR links (the enquiry form is optional)."""
     if "url_templates" not in valid.rows:
         return
@@ -243,13 +250,19 @@ def _check_required_templates(sheets, valid: ValidTables, problems: list[Problem
             )
 
 
-def _check_kept_references(sheets, valid, current, keys, problems) -> None:
+def _check_kept_references(
+    sheets: dict[str, RawSheet],
+    valid: ValidTables,
+    current: dict[str, list[Row]],
+    keys: dict[str, set[Any]],
+    problems: list[Problem],
+) -> None:
     """Rows that stay must not lose what they refer to (a district still used, say)."""
     for name, layout in SHEETS.items():
         if name in sheets:
             continue
         for column in layout.columns:
-            if column.kind != "ref" or column.ref not in valid.rows:
+            if column.kind != "ref" or column.ref is None or column.ref not in valid.rows:
                 continue
             users: dict[str, list[str]] = {}
             for row in current.get(name, []):
@@ -293,10 +306,14 @@ def _check_header(raw: RawSheet, layout: Sheet, problems: list[Problem]) -> bool
     return ok
 
 
-def _check_rows(raw: RawSheet, layout: Sheet, valid: ValidTables, problems: list[Problem]):
-    rows, numbers, codes = [], {}, {}
+def _check_rows(
+    raw: RawSheet, layout: Sheet, valid: ValidTables, problems: list[Problem]
+) -> tuple[list[Row], dict[str, tuple[str, int]]]:
+    rows: list[Row] = []
+    numbers: dict[str, tuple[str, int]] = {}
+    codes: dict[str, int] = {}
     for number, cells in raw.rows:
-        row = {}
+        row: Row = {}
         for column in layout.columns:
             if column.kind == "template" and cells["name"].strip() == FORM_TEMPLATE_NAME:
                 column = replace(column, kind="form_template")  # no QR code: mailto: allowed
@@ -415,11 +432,11 @@ def _check_cell(text: str, column: Column) -> tuple[object, str | None]:
     return value, None
 
 
-def _empty(column: Column):
+def _empty(column: Column) -> object:
     return {"yesno": 0, "photos": []}.get(column.kind, "")
 
 
-def _check_setting(row: dict, file: str, number: int, problems: list[Problem]) -> None:
+def _check_setting(row: Row, file: str, number: int, problems: list[Problem]) -> None:
     setting = SETTINGS.get(row["key"])
     if setting and setting.in_catalogue:
         try:

@@ -7,14 +7,17 @@ seams between neighbouring modules); the text is set in the Noto fonts, shaped b
 """
 
 import subprocess
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import cast
 
 from fpdf import FPDF
-from fpdf.drawing import DeviceRGB, PaintedPath
+from fpdf.drawing import PaintedPath
+from fpdf.drawing_primitives import DeviceRGB
 from fpdf.enums import Align, PathPaintRule, WrapMode
+from fpdf.fonts import TTFFont
 
 from kiosk import atomic
 from kiosk.catalog.store import Catalog, Product
@@ -168,7 +171,9 @@ class _Sheet:
         return first
 
     def _lacking(self, name: str, characters: set[int]) -> set[int]:
-        cmap = self.pdf.fonts[name].cmap
+        font = self.pdf.fonts[name]
+        assert isinstance(font, TTFFont)  # _font adds every font from a TTF/OTF/TTC file
+        cmap = font.cmap
         return {code for code in characters if code not in cmap}
 
     @property
@@ -206,7 +211,7 @@ class _Sheet:
         size: float,
         smallest: float,
         colour: str,
-        align=Align.L,
+        align: Align = Align.L,
     ) -> None:
         """One line of text in the box, shrunk to fit it (cut short with … past `smallest`)."""
         self.fit_line(role, text, width, size, smallest)
@@ -238,7 +243,9 @@ class _Sheet:
                     x + start * module, y + row * module, (column - start) * module, module
                 )
         # One path, one fill: no hairline seams where anti-aliased viewers join squares.
-        self.pdf.draw_path(path, copy=False)
+        # fpdf2 2.8.9 annotates draw_path's `path` as GraphicsContext, yet documents (and
+        # GraphicsContext.add_item accepts) a PaintedPath: a stub gap, not a wrong call.
+        self.pdf.draw_path(path, copy=False)  # type: ignore[arg-type]
 
     def missing_glyphs(self) -> set[int]:
         return {
@@ -246,7 +253,7 @@ class _Sheet:
         }
 
 
-def _shorten(text: str, width: float, measure) -> str:
+def _shorten(text: str, width: float, measure: Callable[[str], float]) -> str:
     if measure(text) <= width:
         return text
     while text and measure(text + "…") > width:
@@ -264,8 +271,11 @@ def _name_lines(sheet: _Sheet, name: str) -> tuple[float, list[str], float]:
     def lines_at(size: float) -> tuple[list[str], float]:
         script = sheet.use("title", size, name)
         height = size * PT * LINE_HEIGHT[script]
-        lines = sheet.pdf.multi_cell(
-            width, height, name, dry_run=True, output="LINES", wrapmode=wrap
+        # output="LINES" returns the list of lines alone; fpdf2 types the result as the
+        # union of every `output` choice.
+        lines = cast(
+            list[str],
+            sheet.pdf.multi_cell(width, height, name, dry_run=True, output="LINES", wrapmode=wrap),
         )
         return lines, height
 

@@ -33,7 +33,7 @@ def text(texts: dict[str, str], lang: str) -> str:
     return f'<span lang="{DEFAULT_LANGUAGE}">{esc(texts.get(DEFAULT_LANGUAGE, ""))}</span>'
 
 
-def script_json(data) -> str:
+def script_json(data: object) -> str:
     """JSON that can stand inside a <script> element (no `</script>` can end it early)."""
     return (
         json.dumps(data, ensure_ascii=False, separators=(",", ":"))

@@ -4,16 +4,27 @@ Each page is `(path, html)` with the path from `kiosk.site.routes`; catalogue te
 escaped (`markup.text`, `markup.esc`) before they go into any markup.
 """
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
+from typing import Protocol
 
 from kiosk.catalog.layout import FORM_TEMPLATE_NAME
-from kiosk.catalog.store import Artisan, Catalog, Product
+from kiosk.catalog.store import Artisan, Catalog, Product, Texts
 from kiosk.catalog.urls import UrlTemplateError, check_form_template, template_parts
 from kiosk.languages import LANGUAGES, localized
 from kiosk.site.markup import esc, link, page, resource, root_page, script_json, text
 from kiosk.site.media import PHOTO_SIZES, Media
 from kiosk.site.routes import Routes, SiteError
 from kiosk.site.strings import count_products, words
+
+# What the enquiry page's JSON says of one product.
+IndexRow = dict[str, str | int | None]
+
+
+class _Named(Protocol):
+    """A district, craft or artisan: anything with a name in every language."""
+
+    @property
+    def name(self) -> Texts: ...
 
 
 class SitePages:
@@ -66,14 +77,14 @@ class SitePages:
         anchor = link(self.routes.href(self.routes.product(lang, product.id)), label)
         return f'<li{style}>{anchor}<span class="meta">{meta}</span></li>'
 
-    def _cards(self, products: list[Product], lang: str, meta) -> str:
+    def _cards(self, products: list[Product], lang: str, meta: Callable[[Product], str]) -> str:
         return (
             '<ul class="cards">\n'
             + "\n".join(self._card(p, lang, meta(p)) for p in products)
             + "\n</ul>"
         )
 
-    def _name_of(self, group: dict, key: str, lang: str) -> str:
+    def _name_of(self, group: Mapping[str, _Named], key: str, lang: str) -> str:
         return text(group[key].name, lang) if key in group else esc(key)
 
     def _district_link(self, lang: str, code: str) -> str:
@@ -94,10 +105,10 @@ class SitePages:
             self._name_of(self.catalog.artisans, artisan_id, lang),
         )
 
-    def _craft_name(self, lang: str):
+    def _craft_name(self, lang: str) -> Callable[[Product], str]:
         return lambda p: self._name_of(self.catalog.crafts, p.craft, lang)
 
-    def _craft_and_year(self, lang: str):
+    def _craft_and_year(self, lang: str) -> Callable[[Product], str]:
         """A district page's card meta: the craft, and when a later ODOP addition, the year."""
         added = words(lang)["added_in"]
         craft = self._craft_name(lang)
@@ -105,7 +116,7 @@ class SitePages:
             craft(p) + (f" · {esc(added.replace('%1', str(p.odop_added)))}" if p.odop_added else "")
         )
 
-    def _district_name(self, lang: str):
+    def _district_name(self, lang: str) -> Callable[[Product], str]:
         return lambda p: self._name_of(self.catalog.districts, p.district, lang)
 
     # --- pages -----------------------------------------------------------------------------
@@ -348,12 +359,12 @@ class SitePages:
             keep_query=True,
         )
 
-    def product_index(self, lang: str) -> dict:
+    def product_index(self, lang: str) -> dict[str, list[IndexRow]]:
         """What the enquiry page shows of each product: `{"products": [...]}`; the page
         finds the products by the codes in its URL."""
-        rows = []
+        rows: list[IndexRow] = []
         for product in self.catalog.products.values():
-            row = {
+            row: IndexRow = {
                 "id": product.id,
                 "code": product.code,
                 "name": localized(product.name, lang),

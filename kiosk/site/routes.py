@@ -138,7 +138,9 @@ class Routes:
 
     # --- the URL builder, and what a static site needs of its URLs ---------------------
 
-    def _values(self, lang: str, artisan_id: str, product_ids: Sequence[str]) -> dict:
+    def _values(
+        self, lang: str, artisan_id: str, product_ids: Sequence[str]
+    ) -> dict[str, str | Sequence[str]]:
         return {
             "artisan_id": artisan_id,
             "product_id": product_ids[0],

@@ -8,6 +8,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLoggingCategory, QObject, QSize
 from PySide6.QtGui import QGuiApplication
@@ -103,7 +104,7 @@ def start_kiosk(
     if not _style_set:  # setting the style twice in one process logs a warning
         QQuickStyle.setStyle("Basic")
         _style_set = True
-    app = QGuiApplication.instance()
+    app = cast(QGuiApplication, QGuiApplication.instance())  # made before the kiosk is built
     fonts.apply_default_font(app)
     engine = QQmlApplicationEngine()
     engine.addImageProvider("qr", QrImageProvider())
@@ -119,7 +120,7 @@ def start_kiosk(
     roots = engine.rootObjects()
     if not roots:
         raise RuntimeError("the kiosk's QML did not load")
-    window = roots[0]
+    window = cast(QQuickWindow, roots[0])  # Main.qml's root is a Window
     window.installEventFilter(idle)
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="catalogue")
     watcher = CatalogWatcher(watch, executor, machine=catalog.machine)

@@ -22,9 +22,10 @@ QML_IMPORT_NAME = "Kiosk.Backend"
 QML_IMPORT_MAJOR_VERSION = 1
 
 
+# PySide6 6.11 stubs QmlUncreatable as a class with no __call__; it is a class decorator.
 @QmlElement
 @QmlUncreatable("Made by the kiosk")
-class KioskController(QObject):
+class KioskController(QObject):  # type: ignore[operator]
     historyChanged = Signal()  # the pages (Home first) or the visit changed
     attractChanged = Signal()
     languageChanged = Signal()

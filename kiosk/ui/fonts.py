@@ -3,6 +3,7 @@
 import logging
 import os
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QLoggingCategory
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextLayout
@@ -108,7 +109,8 @@ def font_checks(texts: dict[str, list[str]], catalogue_read: bool = True) -> lis
     if QGuiApplication.instance() is None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a check, never a window
     QLoggingCategory.setFilterRules("qt.text.font.db.info=false")
-    app = QGuiApplication.instance() or QGuiApplication(["kiosk-admin"])
+    # instance() is typed as the QCoreApplication base; the kiosk's and kiosk-admin's are GUI.
+    app = cast(QGuiApplication, QGuiApplication.instance() or QGuiApplication(["kiosk-admin"]))
     apply_default_font(app)
     faces = [ui_font()]
     serif = QFont(SERIF)  # headings (Theme.serif)

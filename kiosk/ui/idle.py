@@ -14,9 +14,10 @@ _TOUCHES = {
 }
 
 
+# PySide6 6.11 stubs QmlUncreatable as a class with no __call__; it is a class decorator.
 @QmlElement
 @QmlUncreatable("Made by the kiosk controller")
-class IdleWatcher(QObject):
+class IdleWatcher(QObject):  # type: ignore[operator]
     """Filters the window's input: `idle_s` quiet seconds start a `countdown_s` countdown,
     whose end emits `timedOut`. Any touch restarts the wait."""
 

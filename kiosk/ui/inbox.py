@@ -46,10 +46,10 @@ class InboxWatcher(QObject):
 
     def _poll(self) -> None:
         if self._installing is not None:
-            path, signature, future = self._installing
-            if future.done():
+            installing = self._installing
+            if installing[2].done():
                 self._installing = None
-                self._finish(path, signature, future)
+                self._finish(*installing)
             return
         try:
             bundles = sorted(self._inbox.glob("*.zip"))
@@ -59,7 +59,7 @@ class InboxWatcher(QObject):
             signature = file_signature(path)
             stable = signature is not None and self._seen.get(path) == signature
             self._seen[path] = signature
-            if stable and (path, signature) not in self._done:
+            if stable and signature is not None and (path, signature) not in self._done:
                 future = self._executor.submit(install_bundle, self._db_path, path)
                 self._installing = (path, signature, future)
                 return

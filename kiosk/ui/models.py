@@ -1,6 +1,7 @@
 """List models of catalogue items for the QML galleries, in the visitor's language."""
 
 from enum import IntEnum
+from typing import Any
 
 from PySide6.QtCore import (
     Property,
@@ -8,6 +9,7 @@ from PySide6.QtCore import (
     QByteArray,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     Qt,
     QUrl,
     Signal,
@@ -47,7 +49,7 @@ class _CatalogListModel(QAbstractListModel):
         self._language = DEFAULT_LANGUAGE
         self._items: list = []
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self._items)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -58,6 +60,10 @@ class _CatalogListModel(QAbstractListModel):
         except ValueError:
             return None
         return self._value(self._items[index.row()], role)
+
+    def _value(self, item: Any, role: Any) -> object:
+        """The value of `role` for `item` (an item of this model's kind)."""
+        raise NotImplementedError
 
     def roleNames(self):
         return {role.value: QByteArray(role.name.encode()) for role in self.Role}
@@ -89,12 +95,14 @@ class _CatalogListModel(QAbstractListModel):
         self._catalog = catalog
 
 
+# PySide6 6.11 stubs QmlUncreatable as a class with no __call__; it is a class decorator.
 @QmlElement
 @QmlUncreatable("Made by the kiosk controller")
-class ProductListModel(_CatalogListModel):
+class ProductListModel(_CatalogListModel):  # type: ignore[operator]
     class Role(IntEnum):
         productId = Qt.ItemDataRole.UserRole + 1
-        name = Qt.ItemDataRole.UserRole + 2
+        # QML reads this role as `name`; the member shadows Enum.name, as Enum allows.
+        name = Qt.ItemDataRole.UserRole + 2  # type: ignore[assignment]
         districtName = Qt.ItemDataRole.UserRole + 3
         craftName = Qt.ItemDataRole.UserRole + 4
         craftColour = Qt.ItemDataRole.UserRole + 5
@@ -131,12 +139,14 @@ class ProductListModel(_CatalogListModel):
                 return product.odop_added or 0
 
 
+# PySide6 6.11 stubs QmlUncreatable as a class with no __call__; it is a class decorator.
 @QmlElement
 @QmlUncreatable("Made by the kiosk controller")
-class CraftListModel(_CatalogListModel):
+class CraftListModel(_CatalogListModel):  # type: ignore[operator]
     class Role(IntEnum):
         code = Qt.ItemDataRole.UserRole + 1
-        name = Qt.ItemDataRole.UserRole + 2
+        # QML reads this role as `name`; the member shadows Enum.name, as Enum allows.
+        name = Qt.ItemDataRole.UserRole + 2  # type: ignore[assignment]
         blurb = Qt.ItemDataRole.UserRole + 3
         colour = Qt.ItemDataRole.UserRole + 4
         productCount = Qt.ItemDataRole.UserRole + 5
@@ -166,12 +176,14 @@ class CraftListModel(_CatalogListModel):
                 return thumb_url((featured or products)[0])
 
 
+# PySide6 6.11 stubs QmlUncreatable as a class with no __call__; it is a class decorator.
 @QmlElement
 @QmlUncreatable("Made by the kiosk controller")
-class DistrictListModel(_CatalogListModel):
+class DistrictListModel(_CatalogListModel):  # type: ignore[operator]
     class Role(IntEnum):
         code = Qt.ItemDataRole.UserRole + 1
-        name = Qt.ItemDataRole.UserRole + 2
+        # QML reads this role as `name`; the member shadows Enum.name, as Enum allows.
+        name = Qt.ItemDataRole.UserRole + 2  # type: ignore[assignment]
         productName = Qt.ItemDataRole.UserRole + 3
         craftName = Qt.ItemDataRole.UserRole + 4
         colour = Qt.ItemDataRole.UserRole + 5

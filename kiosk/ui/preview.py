@@ -28,6 +28,7 @@ def scene_items(root: QQuickItem):
 def wait_until_drawn(kiosk: Kiosk, settle_ms: int = 250, timeout_ms: int = 8000) -> None:
     """Let transitions finish and every visible image load, then let the scene settle."""
     stack = kiosk.window.findChild(QObject, "stack")
+    assert stack is not None, "Main.qml has its StackView named stack"
     deadline = time.monotonic() + timeout_ms / 1000
     while time.monotonic() < deadline:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)

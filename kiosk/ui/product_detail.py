@@ -13,9 +13,10 @@ QML_IMPORT_NAME = "Kiosk.Backend"
 QML_IMPORT_MAJOR_VERSION = 1
 
 
+# PySide6 6.11 stubs QmlUncreatable as a class with no __call__; it is a class decorator.
 @QmlElement
 @QmlUncreatable("Made by the kiosk controller")
-class ProductDetail(QObject):
+class ProductDetail(QObject):  # type: ignore[operator]
     changed = Signal()
 
     def __init__(self, catalog: Catalog, parent: QObject | None = None):
@@ -63,19 +64,21 @@ class ProductDetail(QObject):
         return self._product.code if self._product else ""
 
     def _get_name(self) -> str:
-        return self._text(self._product and self._product.name)
+        return self._text(self._product.name if self._product else None)
 
     def _get_description(self) -> str:
-        return self._text(self._product and self._product.description)
+        return self._text(self._product.description if self._product else None)
 
     def _get_materials(self) -> str:
-        return self._text(self._product and self._product.materials)
+        return self._text(self._product.materials if self._product else None)
 
     def _get_district(self) -> str:
-        return self._text(self._product and self._catalog.districts[self._product.district].name)
+        return self._text(
+            self._catalog.districts[self._product.district].name if self._product else None
+        )
 
     def _get_craft(self) -> str:
-        return self._text(self._product and self._catalog.crafts[self._product.craft].name)
+        return self._text(self._catalog.crafts[self._product.craft].name if self._product else None)
 
     def _get_colour(self) -> str:
         return self._catalog.crafts[self._product.craft].colour if self._product else "#000000"

@@ -20,10 +20,12 @@ class Translations:
     def use(self, language: str) -> None:
         app = QCoreApplication.instance()
         if self._translator is not None:
+            assert app is not None  # the translator was installed in it
             app.removeTranslator(self._translator)
             self._translator = None
         translator = QTranslator()
         if translator.load(str(TRANSLATIONS_DIR / f"kiosk_{language}.qm")):
+            assert app is not None, "translations need the application first"
             app.installTranslator(translator)
             self._translator = translator
         else:
