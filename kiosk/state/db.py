@@ -107,6 +107,20 @@ def open_state(state_dir: Path, kiosk_id: str | None = None) -> Database:
     return db
 
 
+class StateError(Exception):
+    """A state folder without a state database where one must exist."""
+
+
+def open_existing_state(state_dir: Path) -> Database:
+    """The state database in `state_dir`, which must exist already (reports never make one)."""
+    if not (Path(state_dir) / STATE_FILE).is_file():
+        raise StateError(
+            f"no kiosk state in {state_dir} (no {STATE_FILE}: the kiosk has counted nothing "
+            "there yet; give the kiosk's state folder with --state)"
+        )
+    return open_state(state_dir)
+
+
 def kiosk_id(db: Database) -> str:
     row = db.execute("SELECT value FROM state_info WHERE key = ?", [KIOSK_ID_KEY]).fetchone()
     return row[0]
