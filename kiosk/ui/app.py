@@ -2,12 +2,13 @@
 
 import argparse
 import logging
+import sqlite3
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLoggingCategory, QObject, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QLoggingCategory, QObject, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -16,6 +17,9 @@ from PySide6.QtQuickControls2 import QQuickStyle
 from kiosk.catalog.store import Catalog, CatalogError, load_catalog
 from kiosk.languages import DEFAULT_LANGUAGE, LANGUAGES, NATIVE_NAMES
 from kiosk.paths import BUNDLED_CATALOG, QML_DIR, configured_catalog
+from kiosk.state.db import default_state_dir, open_state
+from kiosk.state.overrides import apply_overrides, read_overrides
+from kiosk.state.stats import StatsRecorder
 from kiosk.ui import fonts
 from kiosk.ui.catalog_watcher import CatalogWatcher
 from kiosk.ui.controller import KioskController
@@ -25,6 +29,8 @@ from kiosk.ui.qr_provider import QrImageProvider
 from kiosk.ui.translations import Translations
 
 log = logging.getLogger(__name__)
+
+STATS_FLUSH_MS = 30_000  # a SIGKILL loses at most this much of the statistics
 
 
 @dataclass
@@ -38,9 +44,11 @@ class Kiosk:
     translations: Translations
     watchers: list[QObject]
     executor: ThreadPoolExecutor
+    stats: StatsRecorder
 
     def close(self) -> None:
         """Destroy the QML before the objects it binds to, so no binding sees them vanish."""
+        self.stats.flush()
         for watcher in self.watchers:
             watcher.deleteLater()
         self.executor.shutdown(wait=True, cancel_futures=True)
@@ -73,8 +81,30 @@ def _glyph_samples(catalog: Catalog) -> dict[str, str]:
 _style_set = False
 
 
-def start_kiosk(catalog: Catalog, size: QSize | None = None) -> Kiosk:
-    """Load the QML over `catalog`; full screen unless a window `size` is given."""
+class _LocalOverrides:
+    """Puts this kiosk's own overrides (hidden, featured) on every catalogue it shows."""
+
+    def __init__(self, state):
+        self._state = state
+
+    def __call__(self, catalog: Catalog) -> Catalog:
+        if self._state is None:
+            return catalog
+        return apply_overrides(catalog, read_overrides(self._state))
+
+
+def start_kiosk(
+    catalog: Catalog,
+    size: QSize | None = None,
+    state_dir: Path | None = None,
+    outbox_dir: Path | None = None,
+) -> Kiosk:
+    """Load the QML over `catalog`; full screen unless a window `size` is given.
+
+    With a `state_dir` the kiosk counts visits there (and writes daily snapshots to
+    `outbox_dir`, if given) and applies the local overrides kept there; without one it
+    counts nothing (tests, previews).
+    """
     global _style_set
     if not _style_set:  # setting the style twice in one process logs a warning
         QQuickStyle.setStyle("Basic")
@@ -89,7 +119,10 @@ def start_kiosk(catalog: Catalog, size: QSize | None = None) -> Kiosk:
         int(catalog.settings["idle_timeout_s"]), int(catalog.settings["idle_countdown_s"])
     )
     translations.use(DEFAULT_LANGUAGE)
-    controller = KioskController(catalog, idle, translations.use)
+    state = open_state(state_dir) if state_dir is not None else None
+    stats = StatsRecorder(state, outbox_dir)
+    local = _LocalOverrides(state)
+    controller = KioskController(local(catalog), idle, translations.use, stats)
     engine.setInitialProperties({"kiosk": controller})
     engine.loadFromModule("Kiosk", "Main")
     roots = engine.rootObjects()
@@ -99,8 +132,11 @@ def start_kiosk(catalog: Catalog, size: QSize | None = None) -> Kiosk:
     window.installEventFilter(idle)
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="catalogue")
     watcher = CatalogWatcher(catalog.path, executor)
-    watcher.catalogLoaded.connect(controller.offerCatalog)
-    watchers: list[QObject] = [watcher]
+    watcher.catalogLoaded.connect(lambda loaded: controller.offerCatalog(local(loaded)))
+    flush = QTimer(controller, interval=STATS_FLUSH_MS)
+    flush.timeout.connect(stats.flush)
+    flush.start()
+    watchers: list[QObject] = [watcher, flush]
     inbox = str(catalog.settings["inbox_dir"])
     if inbox:
         watchers.append(InboxWatcher(catalog.path.parent / inbox, catalog.path, executor))
@@ -109,7 +145,7 @@ def start_kiosk(catalog: Catalog, size: QSize | None = None) -> Kiosk:
     else:
         window.resize(size)
         window.show()
-    return Kiosk(engine, window, controller, idle, translations, watchers, executor)
+    return Kiosk(engine, window, controller, idle, translations, watchers, executor, stats)
 
 
 def parse_size(text: str) -> QSize:
@@ -133,6 +169,14 @@ def main(argv: list[str] | None = None) -> int:
         metavar="WxH",
         help="run in a window of this size instead of full screen",
     )
+    parser.add_argument(
+        "--state",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="the kiosk's state folder: statistics, staff PIN, local overrides "
+        "(default: $ODOP_KIOSK_STATE, else $STATE_DIRECTORY, else /var/lib/odop-kiosk)",
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -150,9 +194,16 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     fonts.apply_default_font(app)
     fonts.report_unrenderable(_glyph_samples(catalog))
-    kiosk = start_kiosk(catalog, args.window)
+    state_dir = args.state or default_state_dir()
+    try:
+        open_state(state_dir).close()
+    except (OSError, sqlite3.Error) as error:
+        log.error("no statistics or staff panel: state folder %s unusable (%s)", state_dir, error)
+        state_dir = None
+    kiosk = start_kiosk(catalog, args.window, state_dir)
     log.info("kiosk showing %s (%d products)", catalog.path, len(catalog.products))
     code = app.exec()
+    kiosk.stats.flush()
     del kiosk
     return code
 
