@@ -15,7 +15,7 @@ from PIL import Image
 
 from kiosk.catalog.store import load_catalog
 from kiosk.state import reports
-from kiosk.state.db import STATE_FILE, open_state
+from kiosk.state.db import open_state
 from kiosk.state.stats import (
     Count,
     StatsError,
