@@ -2,6 +2,7 @@
 
 import argparse
 import logging
+import signal
 import sqlite3
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -155,6 +156,16 @@ def parse_size(text: str) -> QSize:
     return QSize(int(width), int(height))
 
 
+def _quit_on_sigterm(app: QGuiApplication) -> None:
+    """systemd stops the kiosk with SIGTERM: end the event loop so the statistics are
+    flushed. Python runs a signal handler only between bytecodes, so a timer gives it the
+    chance while Qt waits for events."""
+    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    wake = QTimer(app, interval=500)
+    wake.timeout.connect(lambda: None)
+    wake.start()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kiosk", description=__doc__)
     parser.add_argument(
@@ -202,6 +213,7 @@ def main(argv: list[str] | None = None) -> int:
         state_dir = None
     kiosk = start_kiosk(catalog, args.window, state_dir)
     log.info("kiosk showing %s (%d products)", catalog.path, len(catalog.products))
+    _quit_on_sigterm(app)
     code = app.exec()
     kiosk.stats.flush()
     del kiosk
