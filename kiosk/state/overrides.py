@@ -97,3 +97,26 @@ def apply_overrides(catalog: Catalog, overrides: dict[str, Override]) -> Catalog
         _by_craft={k: [p for p in v if p in products] for k, v in catalog._by_craft.items()},
         _by_district={k: [p for p in v if p in products] for k, v in catalog._by_district.items()},
     )
+
+
+class LocalOverrides:
+    """The overrides as the running kiosk applies them: to each catalogue it loads, and again
+    when staff change them (`refresh`, polled by the kiosk). `db=None`: none."""
+
+    def __init__(self, db: Database | None):
+        self._db = db
+        self._base: Catalog | None = None
+        self._applied: dict[str, Override] = {}
+
+    def apply(self, catalog: Catalog) -> Catalog:
+        self._base = catalog
+        if self._db is None:
+            return catalog
+        self._applied = read_overrides(self._db)
+        return apply_overrides(catalog, self._applied)
+
+    def refresh(self) -> Catalog | None:
+        """The last catalogue with the overrides as they are now, if they changed."""
+        if self._db is None or self._base is None or read_overrides(self._db) == self._applied:
+            return None
+        return self.apply(self._base)

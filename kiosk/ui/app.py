@@ -19,7 +19,7 @@ from kiosk.catalog.store import Catalog, CatalogError, load_catalog
 from kiosk.languages import DEFAULT_LANGUAGE, LANGUAGES, NATIVE_NAMES
 from kiosk.paths import BUNDLED_CATALOG, QML_DIR, configured_catalog
 from kiosk.state.db import default_state_dir, open_state
-from kiosk.state.overrides import apply_overrides, read_overrides
+from kiosk.state.overrides import LocalOverrides
 from kiosk.state.stats import StatsRecorder
 from kiosk.ui import fonts
 from kiosk.ui.catalog_watcher import CatalogWatcher
@@ -31,7 +31,9 @@ from kiosk.ui.translations import Translations
 
 log = logging.getLogger(__name__)
 
-STATS_FLUSH_MS = 30_000  # a SIGKILL loses at most this much of the statistics
+# Statistics are written, and staff's override changes looked for, this often: a SIGKILL
+# loses at most this much of the statistics.
+STATE_POLL_MS = 30_000
 
 
 @dataclass
@@ -46,6 +48,15 @@ class Kiosk:
     watchers: list[QObject]
     executor: ThreadPoolExecutor
     stats: StatsRecorder
+    overrides: LocalOverrides
+
+    def poll_state(self) -> None:
+        """Write the statistics counted so far; show staff's new overrides (on the attract
+        loop, or at once if the product on screen was hidden)."""
+        self.stats.flush()
+        refreshed = self.overrides.refresh()
+        if refreshed is not None:
+            self.controller.offerCatalog(refreshed)
 
     def close(self) -> None:
         """Destroy the QML before the objects it binds to, so no binding sees them vanish."""
@@ -82,18 +93,6 @@ def _glyph_samples(catalog: Catalog) -> dict[str, str]:
 _style_set = False
 
 
-class _LocalOverrides:
-    """Puts this kiosk's own overrides (hidden, featured) on every catalogue it shows."""
-
-    def __init__(self, state):
-        self._state = state
-
-    def __call__(self, catalog: Catalog) -> Catalog:
-        if self._state is None:
-            return catalog
-        return apply_overrides(catalog, read_overrides(self._state))
-
-
 def start_kiosk(
     catalog: Catalog,
     size: QSize | None = None,
@@ -122,8 +121,8 @@ def start_kiosk(
     translations.use(DEFAULT_LANGUAGE)
     state = open_state(state_dir) if state_dir is not None else None
     stats = StatsRecorder(state, outbox_dir)
-    local = _LocalOverrides(state)
-    controller = KioskController(local(catalog), idle, translations.use, stats)
+    local = LocalOverrides(state)
+    controller = KioskController(local.apply(catalog), idle, translations.use, stats)
     engine.setInitialProperties({"kiosk": controller})
     engine.loadFromModule("Kiosk", "Main")
     roots = engine.rootObjects()
@@ -133,11 +132,9 @@ def start_kiosk(
     window.installEventFilter(idle)
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="catalogue")
     watcher = CatalogWatcher(catalog.path, executor)
-    watcher.catalogLoaded.connect(lambda loaded: controller.offerCatalog(local(loaded)))
-    flush = QTimer(controller, interval=STATS_FLUSH_MS)
-    flush.timeout.connect(stats.flush)
-    flush.start()
-    watchers: list[QObject] = [watcher, flush]
+    watcher.catalogLoaded.connect(lambda loaded: controller.offerCatalog(local.apply(loaded)))
+    poll = QTimer(controller, interval=STATE_POLL_MS)
+    watchers: list[QObject] = [watcher, poll]
     inbox = str(catalog.settings["inbox_dir"])
     if inbox:
         watchers.append(InboxWatcher(catalog.path.parent / inbox, catalog.path, executor))
@@ -146,7 +143,10 @@ def start_kiosk(
     else:
         window.resize(size)
         window.show()
-    return Kiosk(engine, window, controller, idle, translations, watchers, executor, stats)
+    kiosk = Kiosk(engine, window, controller, idle, translations, watchers, executor, stats, local)
+    poll.timeout.connect(kiosk.poll_state)
+    poll.start()
+    return kiosk
 
 
 def parse_size(text: str) -> QSize:

@@ -124,3 +124,24 @@ def model_rows(model) -> list[dict]:
         {name: model.data(model.index(row, 0), role) for role, name in names.items()}
         for row in range(model.rowCount())
     ]
+
+
+def test_a_product_hidden_by_staff_leaves_the_screen_at_the_next_poll(
+    qapp, qtbot, catalog, window_size, tmp_path
+):
+    from kiosk.ui.app import start_kiosk
+
+    running = start_kiosk(catalog, window_size, tmp_path / "state")
+    try:
+        product = catalog.featured()[0]
+        running.controller.wake()
+        running.controller.openProduct(product.id)
+        assert running.controller.page == "product"
+        hide(open_state(tmp_path / "state"), product.id, "kiosk-admin")  # sold out
+        running.poll_state()
+        assert running.controller.page == "home"
+        assert product.id not in [p["productId"] for p in model_rows(running.controller.featured)]
+        running.poll_state()  # nothing new: nothing offered
+        assert running.controller.page == "home"
+    finally:
+        running.close()
