@@ -20,6 +20,7 @@ from kiosk.languages import DEFAULT_LANGUAGE, LANGUAGES, NATIVE_NAMES
 from kiosk.paths import BUNDLED_CATALOG, QML_DIR, configured_catalog
 from kiosk.state.db import default_state_dir, open_state
 from kiosk.state.overrides import LocalOverrides
+from kiosk.state.pin import PinGuard
 from kiosk.state.stats import StatsRecorder
 from kiosk.ui import fonts
 from kiosk.ui.catalog_watcher import CatalogWatcher
@@ -27,6 +28,7 @@ from kiosk.ui.controller import KioskController
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.inbox import InboxWatcher
 from kiosk.ui.qr_provider import QrImageProvider
+from kiosk.ui.staff import StaffPanel
 from kiosk.ui.translations import Translations
 
 log = logging.getLogger(__name__)
@@ -49,11 +51,16 @@ class Kiosk:
     executor: ThreadPoolExecutor
     stats: StatsRecorder
     overrides: LocalOverrides
+    staff: StaffPanel
 
     def poll_state(self) -> None:
-        """Write the statistics counted so far; show staff's new overrides (on the attract
-        loop, or at once if the product on screen was hidden)."""
+        """Write the statistics counted so far; show staff's new overrides."""
         self.stats.flush()
+        self.show_overrides()
+
+    def show_overrides(self) -> None:
+        """The catalogue with staff's overrides as they are now, if they changed: on the
+        attract loop, or at once if the product on screen was hidden."""
         refreshed = self.overrides.refresh()
         if refreshed is not None:
             self.controller.offerCatalog(refreshed)
@@ -143,7 +150,18 @@ def start_kiosk(
     else:
         window.resize(size)
         window.show()
-    kiosk = Kiosk(engine, window, controller, idle, translations, watchers, executor, stats, local)
+    staff = StaffPanel(
+        state,
+        PinGuard(state) if state is not None else None,
+        stats,
+        lambda: kiosk.show_overrides(),
+        str(state_dir),
+        parent=controller,
+    )
+    idle.timedOut.connect(staff.lock)
+    kiosk = Kiosk(
+        engine, window, controller, idle, translations, watchers, executor, stats, local, staff
+    )
     poll.timeout.connect(kiosk.poll_state)
     poll.start()
     return kiosk
