@@ -627,7 +627,7 @@ def build_parser() -> argparse.ArgumentParser:
         "overrides",
         "Show, set or clear this kiosk's own product overrides (hidden or featured here, "
         "whatever catalogue is installed)",
-        "overrides hide agra-leather-mojari",
+        "overrides hide agra-hand-lasted-leather-shoes",
         _overrides,
     )
     overrides.add_argument(
