@@ -178,7 +178,8 @@ def _quit_on_sigterm(app: QGuiApplication) -> None:
     """systemd stops the kiosk with SIGTERM: end the event loop so the statistics are
     flushed. Python runs a signal handler only between bytecodes, so a timer gives it the
     chance while Qt waits for events."""
-    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    # Posted, so that a SIGTERM before the event loop runs still ends it once it does.
+    signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, app.quit))
     wake = QTimer(app, interval=500)
     wake.timeout.connect(lambda: None)
     wake.start()
@@ -216,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     QLoggingCategory.setFilterRules("qt.text.font.db.info=false")
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName("odop-kiosk")
+    _quit_on_sigterm(app)
     try:
         catalog = open_catalog(args.db or configured_catalog())
     except CatalogError as error:
@@ -231,7 +233,6 @@ def main(argv: list[str] | None = None) -> int:
         state_dir = None
     kiosk = start_kiosk(catalog, args.window, state_dir)
     log.info("kiosk showing %s (%d products)", catalog.path, len(catalog.products))
-    _quit_on_sigterm(app)
     code = app.exec()
     kiosk.stats.flush()
     del kiosk
