@@ -54,16 +54,8 @@ class Kiosk:
     staff: StaffPanel
 
     def poll_state(self) -> None:
-        """Write the statistics counted so far; show staff's new overrides."""
-        self.stats.flush()
-        self.show_overrides()
-
-    def show_overrides(self) -> None:
-        """The catalogue with staff's overrides as they are now, if they changed: on the
-        attract loop, or at once if the product on screen was hidden."""
-        refreshed = self.overrides.refresh()
-        if refreshed is not None:
-            self.controller.offerCatalog(refreshed)
+        """What the kiosk does every STATE_POLL_MS (see _poll_state)."""
+        _poll_state(self.stats, self.overrides, self.controller)
 
     def close(self) -> None:
         """Destroy the QML before the objects it binds to, so no binding sees them vanish."""
@@ -98,6 +90,20 @@ def _glyph_samples(catalog: Catalog) -> dict[str, str]:
 
 
 _style_set = False
+
+
+def _show_overrides(local: LocalOverrides, controller: KioskController) -> None:
+    """The catalogue with staff's overrides as they are now, if they changed: on the attract
+    loop, or at once if the product on screen was hidden."""
+    refreshed = local.refresh()
+    if refreshed is not None:
+        controller.offerCatalog(refreshed)
+
+
+def _poll_state(stats: StatsRecorder, local: LocalOverrides, controller: KioskController) -> None:
+    """Write the statistics counted so far; show staff's new overrides."""
+    stats.flush()
+    _show_overrides(local, controller)
 
 
 def start_kiosk(
@@ -150,19 +156,21 @@ def start_kiosk(
     else:
         window.resize(size)
         window.show()
+    # No Qt connection or callback refers to `kiosk` itself: it must go when the last
+    # Python name for it does (a reference cycle would free the QML's objects at a random
+    # garbage collection, in the middle of another window's events).
     staff = StaffPanel(
         state,
         PinGuard(state) if state is not None else None,
         stats,
-        lambda: kiosk.show_overrides(),
+        lambda: _show_overrides(local, controller),
         str(state_dir),
-        parent=controller,
     )
     idle.timedOut.connect(staff.lock)
+    poll.timeout.connect(lambda: _poll_state(stats, local, controller))
     kiosk = Kiosk(
         engine, window, controller, idle, translations, watchers, executor, stats, local, staff
     )
-    poll.timeout.connect(kiosk.poll_state)
     poll.start()
     return kiosk
 
