@@ -66,7 +66,14 @@ def kiosk_catalog(catalog):
 
 
 @pytest.fixture
-def kiosk(qapp, qtbot, kiosk_catalog, window_size):
+def kiosk_state():
+    """The state folder the `kiosk` fixture counts in (None: it counts nothing); a test may
+    override it."""
+    return None
+
+
+@pytest.fixture
+def kiosk(qapp, qtbot, kiosk_catalog, window_size, kiosk_state):
     """The real kiosk QML over the bundled catalogue, in an offscreen window.
 
     Any QML warning fails the test: pytest-qt catches logged ones while the test runs,
@@ -75,7 +82,7 @@ def kiosk(qapp, qtbot, kiosk_catalog, window_size):
     from kiosk.ui.app import start_kiosk
     from tests.ui.driver import Visitor
 
-    running = start_kiosk(kiosk_catalog, window_size)
+    running = start_kiosk(kiosk_catalog, window_size, kiosk_state)
     warnings = []
     running.engine.warnings.connect(lambda errors: warnings.extend(e.toString() for e in errors))
     qtbot.waitExposed(running.window)

@@ -5,6 +5,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,10 +17,18 @@ KIOSK = shutil.which("kiosk", path=str(Path(sys.executable).parent))
 
 
 @contextmanager
-def running(*args: str, env: dict | None = None):
-    """Start the kiosk and read its log until it says what it shows (or 60 s pass); yield
-    the process and its log so far; stop it at the end."""
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+def running(*args: str, env: dict | None = None, state: Path | None = None):
+    """Start the kiosk and read its log until it says what it shows (or 60 s pass); yield the
+    process and its log so far (a list the rest is added to); stop it at the end as systemd
+    does (SIGTERM), adding what it logged then and "exit N". Its state goes to `state`
+    (default: a new folder)."""
+    state = state or Path(tempfile.mkdtemp(prefix="kiosk-state-"))
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "STATE_DIRECTORY": str(state),
+        **(env or {}),
+    }
     process = subprocess.Popen(
         [KIOSK, "--window", "1080x1920", *args], env=environment, stderr=subprocess.PIPE, text=True
     )
@@ -33,17 +42,20 @@ def running(*args: str, env: dict | None = None):
             log.append(line)
             if "kiosk showing" in line:
                 break
-        yield process, "".join(log)
+        yield process, log
     finally:
         process.terminate()
+        log.append(process.stderr.read())
         process.wait(timeout=30)
         process.stderr.close()
+        log.append(f"exit {process.returncode}\n")
 
 
-def start(*args: str, env: dict | None = None) -> str:
-    """The kiosk's log until it says what it shows."""
-    with running(*args, env=env) as (_, log):
-        return log
+def start(*args: str, env: dict | None = None, state: Path | None = None) -> str:
+    """The kiosk's whole log, from its start until it ended on SIGTERM."""
+    with running(*args, env=env, state=state) as (_, log):
+        pass
+    return "".join(log)
 
 
 def test_the_kiosk_starts_on_the_bundled_catalogue(catalog):
@@ -86,7 +98,7 @@ def test_the_kiosk_reads_the_machine_file_and_staff_read_its_status(tmp_catalog,
     env = {"ODOP_KIOSK_CONFIG": str(machine), "LOGS_DIRECTORY": str(logs)}
     admin_env = {**os.environ, "ODOP_KIOSK_CONFIG": str(machine)}
     with running(env=env) as (_, log):
-        assert f"kiosk showing {tmp_catalog}" in log
+        assert f"kiosk showing {tmp_catalog}" in "".join(log)
         result = subprocess.run(
             [KIOSK_ADMIN, "status", "--json"], capture_output=True, text=True, env=admin_env
         )
@@ -108,4 +120,27 @@ def test_a_malformed_machine_file_is_reported_and_the_kiosk_still_shows(tmp_path
     machine.write_text('{"kiosk_id": ', encoding="utf-8")
     log = start(env={"ODOP_KIOSK_CONFIG": str(machine)})
     assert f"{machine}: not valid JSON" in log and "using the default machine settings" in log
+
+
+def test_the_kiosk_keeps_its_state_apart_and_ends_cleanly_on_sigterm(tmp_path, catalog):
+    """The state folder is made at start (statistics, PIN, overrides) and a SIGTERM ends the
+    event loop, so the last statistics are written, rather than killing the process."""
+    from kiosk.state.db import open_state, staff_log
+    from kiosk.state.overrides import hide, read_overrides
+
+    state = tmp_path / "state"
+    hide(open_state(state), next(iter(catalog.products)), "test")
+    log = start(state=state)
+    assert f"kiosk showing {catalog.path}" in log
+    assert log.endswith("exit 0\n"), log
+    assert "Traceback" not in log
+    assert len(read_overrides(open_state(state))) == 1
+    assert [e["action"] for e in staff_log(open_state(state))] == ["hide"]
+
+
+def test_an_unusable_state_folder_is_reported_and_the_kiosk_runs_on(tmp_path, catalog):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    log = start(state=blocked / "state")
+    assert "no statistics or staff panel: state folder" in log
     assert f"kiosk showing {catalog.path}" in log

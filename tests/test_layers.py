@@ -1,9 +1,11 @@
 """Layers with one direction (DESIGN §6, STYLE practice 1), checked on every module of the
 `kiosk` package, found by walking it (a module added or moved is checked with no list here):
 
-- the catalogue, the QR codes, the website and the top-level shared modules import no Qt;
+- the catalogue, the QR codes, the website, the kiosk's state (statistics, PIN, overrides)
+  and the top-level shared modules import no Qt;
 - the catalogue imports nothing from the QR codes, the website, the UI or the staff CLI;
-- the QR codes and the website import nothing from the UI or the staff CLI;
+- the QR codes, the website and the state import nothing from the UI or the staff CLI (the
+  state nothing from the QR codes or the website either);
 - the staff CLI imports Qt only inside the commands that draw, never when it loads;
 - nothing in the kiosk imports the developer tools (`tools`).
 
@@ -23,11 +25,12 @@ import pytest
 import kiosk
 
 QT = ("PySide6", "shiboken6")
-QT_FREE = ("kiosk.catalog", "kiosk.qr", "kiosk.site")
+QT_FREE = ("kiosk.catalog", "kiosk.qr", "kiosk.site", "kiosk.state")
 FORBIDDEN = {
     "kiosk.catalog": ("kiosk.qr", "kiosk.site", "kiosk.ui", "kiosk.admin"),
     "kiosk.qr": ("kiosk.ui", "kiosk.admin"),
     "kiosk.site": ("kiosk.ui", "kiosk.admin"),
+    "kiosk.state": ("kiosk.qr", "kiosk.site", "kiosk.ui", "kiosk.admin"),
 }
 
 

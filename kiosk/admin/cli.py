@@ -4,6 +4,7 @@ Every failure is one line on stderr and a non-zero exit code, never a traceback.
 """
 
 import argparse
+import getpass
 import json
 import os
 import sys
@@ -17,6 +18,7 @@ from kiosk.catalog.urls import UrlTemplateError
 from kiosk.languages import LANGUAGES
 from kiosk.machine import MachineConfigError, configured_catalog, load_machine
 from kiosk.paths import BUNDLED_CATALOG, BUNDLED_MEDIA, CATALOG_SOURCES
+from kiosk.state.db import StateError
 
 
 class Exit(IntEnum):
@@ -240,6 +242,11 @@ def _history(args, out: TextIO) -> None:
             if any(c.values())
         )
         out.write(f"{entry['when']}\t{entry['source']}\t{changes or '-'}\n")
+    from kiosk.state.db import STATE_FILE, open_state, staff_log
+
+    if (args.state / STATE_FILE).is_file():  # the kiosk's own changes: PIN, overrides
+        for entry in staff_log(open_state(args.state)):
+            out.write(f"{entry['at']}\t{entry['via']}\t{entry['action']} {entry['detail']}\n")
 
 
 def _doctor(args, out: TextIO) -> None:
@@ -354,6 +361,98 @@ def _status(args, out: TextIO) -> None:
         raise CommandError(f"kiosk {status['kiosk_id']} is not running")
 
 
+def _date(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a date looks like 2026-05-01, not {text!r}") from None
+
+
+def _time_zone(text: str) -> str:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(text)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise argparse.ArgumentTypeError(
+            f"unknown time zone {text!r} (e.g. Asia/Tokyo, Asia/Kolkata, UTC)"
+        ) from None
+    return text
+
+
+def _stats(args, out: TextIO) -> None:
+    from kiosk.state import reports
+    from kiosk.state.db import open_existing_state
+    from kiosk.state.stats import StatsError, merge_snapshots, read_counts
+
+    if args.merge:
+        try:
+            counts = merge_snapshots(args.merge)
+        except StatsError as error:
+            raise CommandError(str(error)) from None
+    else:
+        counts = read_counts(open_existing_state(args.state))
+    try:
+        catalog = load_catalog(args.db)
+    except CatalogError:
+        catalog = None  # names are a courtesy: the ids still say what was counted
+    zone = args.time_zone or str(args.machine.get("time_zone") or "UTC")
+    rows = reports.localize(counts, zone, args.date_from, args.date_to)
+    for line in reports.summary(rows):
+        out.write(f"{line}\n")
+    if args.csv:
+        lines = reports.write_csv(rows, catalog, args.csv)
+        out.write(f"{args.csv}: {lines} rows\n")
+    if args.charts:
+        for path in reports.write_charts(rows, catalog, args.charts):
+            out.write(f"{path}\n")
+
+
+def _set_pin(args, out: TextIO) -> None:
+    from kiosk.state.db import open_state
+    from kiosk.state.pin import PinError, check_pin_format, set_pin
+
+    first = getpass.getpass("New staff PIN (4 to 12 digits): ")
+    try:
+        check_pin_format(first)
+    except PinError as error:
+        raise CommandError(f"set-pin: {error}; the PIN was not changed") from None
+    if getpass.getpass("The same PIN again: ") != first:
+        raise CommandError("set-pin: the two PINs differ; the PIN was not changed")
+    set_pin(open_state(args.state), first, via="kiosk-admin")
+    out.write(f"staff PIN set in {args.state}\n")
+
+
+def _overrides(args, out: TextIO) -> None:
+    from kiosk.state import overrides
+    from kiosk.state.db import open_state
+
+    db = open_state(args.state)
+    if args.action in ("hide", "show", "feature", "unfeature"):
+        if not args.product:
+            raise CommandError(f"overrides {args.action}: which product? (give its id)")
+        if args.product not in load_catalog(args.db).products:
+            raise CommandError(
+                f"overrides {args.action}: no product {args.product!r} in the catalogue"
+            )
+        if args.action == "hide":
+            overrides.hide(db, args.product, "kiosk-admin")
+        elif args.action == "show":
+            overrides.show(db, args.product, "kiosk-admin")
+        else:
+            overrides.feature(db, args.product, "kiosk-admin", args.action == "feature")
+    elif args.action == "clear":
+        dropped = overrides.clear(db, "kiosk-admin", args.product)
+        out.write(f"cleared {dropped} override(s)\n")
+        return
+    for override in overrides.read_overrides(db).values():
+        featured = {None: "-", True: "featured", False: "not featured"}[override.featured]
+        hidden = "hidden" if override.hidden else "shown"
+        out.write(f"{override.product}\t{hidden}\t{featured}\t{override.changed_at}\n")
+
+
 def _command(commands, name: str, summary: str, example: str, run) -> argparse.ArgumentParser:
     """A sub-command whose help ends with an example that works on the bundled catalogue."""
     command = commands.add_parser(
@@ -369,7 +468,7 @@ def _command(commands, name: str, summary: str, example: str, run) -> argparse.A
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="kiosk-admin",
-        description="Manage the ODOP kiosk's catalogue.",
+        description="Manage the ODOP kiosk's catalogue, statistics, staff PIN and local overrides.",
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -379,6 +478,14 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="catalogue file (default: the kiosk's configured catalogue, "
         "else the bundled catalog.db)",
+    )
+    parser.add_argument(
+        "--state",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="the kiosk's state folder (statistics, PIN, overrides; default: the machine "
+        "setting state_dir)",
     )
     commands = parser.add_subparsers(
         dest="command", required=True, metavar="COMMAND", parser_class=_Parser
@@ -583,6 +690,59 @@ def build_parser() -> argparse.ArgumentParser:
     )
     status.add_argument("--json", action="store_true", help="print it as JSON, with 'running'")
 
+    stats = _command(
+        commands,
+        "stats",
+        "Report the anonymous visitor statistics (visits, languages, pages, products, "
+        "QR codes shown) in the pavilion's time zone; --merge combines other kiosks' snapshots",
+        "stats --from 2026-05-01 --to 2026-05-07 --csv stats.csv --charts charts",
+        _stats,
+    )
+    stats.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
+    stats.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
+    stats.add_argument("--csv", type=Path, metavar="OUT.csv", help="every counter, per hour")
+    stats.add_argument("--charts", type=Path, metavar="DIR", help="PNG charts for a report")
+    stats.add_argument(
+        "--merge",
+        nargs="+",
+        type=Path,
+        metavar="FOLDER",
+        help="report the kiosks' snapshots found in these folders instead of this kiosk",
+    )
+    stats.add_argument(
+        "--time-zone",
+        type=_time_zone,
+        default=None,
+        metavar="ZONE",
+        help="the pavilion's time zone for days and hours (default: the machine setting "
+        "time_zone, else UTC)",
+    )
+
+    _command(
+        commands,
+        "set-pin",
+        "Set the staff panel's PIN (asked twice on the terminal, stored only as a salted "
+        "hash in the kiosk's state)",
+        "set-pin",
+        _set_pin,
+    )
+
+    overrides = _command(
+        commands,
+        "overrides",
+        "Show, set or clear this kiosk's own product overrides (hidden or featured here, "
+        "whatever catalogue is installed)",
+        "overrides hide agra-hand-lasted-leather-shoes",
+        _overrides,
+    )
+    overrides.add_argument(
+        "action",
+        nargs="?",
+        default="list",
+        choices=["list", "hide", "show", "feature", "unfeature", "clear"],
+    )
+    overrides.add_argument("product", nargs="?", metavar="ID", help="(clear: default all)")
+
     _command(
         commands,
         "doctor",
@@ -607,9 +767,11 @@ def main(
         return Exit.FAILED
     if args.db is None:
         args.db = configured_catalog(args.machine)
+    if args.state is None:
+        args.state = Path(str(args.machine.get("state_dir")))
     try:
         args.run(args, out)
-    except (CommandError, CatalogError, SourceError, UrlTemplateError) as error:
+    except (CommandError, CatalogError, SourceError, UrlTemplateError, StateError) as error:
         err.write(f"kiosk-admin: {error}\n")
         return Exit.FAILED
     except BrokenPipeError:

@@ -3,6 +3,8 @@
 import argparse
 import logging
 import os
+import signal
+import sqlite3
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -10,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLoggingCategory, QObject, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QLoggingCategory, QObject, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -30,6 +32,10 @@ from kiosk.machine import (
     load_machine,
 )
 from kiosk.paths import BUNDLED_CATALOG, QML_DIR
+from kiosk.state.db import open_state
+from kiosk.state.overrides import LocalOverrides
+from kiosk.state.pin import PinGuard
+from kiosk.state.stats import StatsRecorder
 from kiosk.status import ErrorCollector, StatusBoard
 from kiosk.ui import fonts
 from kiosk.ui.catalog_watcher import CatalogWatcher
@@ -38,10 +44,13 @@ from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.inbox import InboxWatcher
 from kiosk.ui.qr_provider import QrImageProvider
 from kiosk.ui.session import ServiceSession, lock_down
+from kiosk.ui.staff import StaffPanel
 from kiosk.ui.status_timer import StatusReporter
 from kiosk.ui.translations import Translations
 
 log = logging.getLogger(__name__)
+
+STATE_POLL_MS = 30_000  # statistics written, staff's local overrides re-read
 
 
 @dataclass
@@ -55,11 +64,19 @@ class Kiosk:
     translations: Translations
     watchers: list[QObject]
     executor: ThreadPoolExecutor
+    stats: StatsRecorder
+    overrides: LocalOverrides
+    staff: StaffPanel
+
+    def poll_state(self) -> None:
+        """What the kiosk does every STATE_POLL_MS (see _poll_state)."""
+        _poll_state(self.stats, self.overrides, self.controller)
 
     def close(self) -> None:
         """Destroy the QML before the objects it binds to, so no binding sees them vanish."""
         self.idle.stop()  # no timeout of this kiosk may fire into a later one's event loop
         self.idle.timedOut.disconnect()
+        self.stats.flush()
         for watcher in self.watchers:
             watcher.deleteLater()
         self.executor.shutdown(wait=True, cancel_futures=True)
@@ -90,15 +107,36 @@ def _glyph_samples(catalog: Catalog) -> dict[str, str]:
 _style_set = False
 
 
+def _show_overrides(local: LocalOverrides, controller: KioskController) -> None:
+    """The catalogue with staff's overrides as they are now, if they changed: on the attract
+    loop, or at once if the product on screen was hidden."""
+    refreshed = local.refresh()
+    if refreshed is not None:
+        controller.offerCatalog(refreshed)
+
+
+def _poll_state(stats: StatsRecorder, local: LocalOverrides, controller: KioskController) -> None:
+    """Write the statistics counted so far; show staff's new overrides."""
+    stats.flush()
+    _show_overrides(local, controller)
+
+
 def start_kiosk(
     catalog: Catalog,
     size: QSize | None = None,
     watch: Path | None = None,
     board: StatusBoard | None = None,
+    state_dir: Path | None = None,
+    outbox_dir: Path | None = None,
 ) -> Kiosk:
     """Load the QML over `catalog`; full screen unless a window `size` is given. The kiosk
     watches `watch` (default: the catalogue's own file) for new catalogues; with a status
-    `board` it writes its status in the machine's state folder every minute."""
+    `board` it writes its status in the machine's state folder every minute.
+
+    With a `state_dir` the kiosk counts visits there (and writes daily snapshots to
+    `outbox_dir`, if given) and applies the local overrides kept there; without one it
+    counts nothing (tests, previews).
+    """
     watch = Path(watch or catalog.path)
     global _style_set
     if not _style_set:  # setting the style twice in one process logs a warning
@@ -114,7 +152,10 @@ def start_kiosk(
         int(catalog.settings["idle_timeout_s"]), int(catalog.settings["idle_countdown_s"])
     )
     translations.use(DEFAULT_LANGUAGE)
-    controller = KioskController(catalog, idle, translations.use)
+    state = open_state(state_dir) if state_dir is not None else None
+    stats = StatsRecorder(state, outbox_dir)
+    local = LocalOverrides(state)
+    controller = KioskController(local.apply(catalog), idle, translations.use, stats)
     engine.setInitialProperties({"kiosk": controller})
     engine.loadFromModule("Kiosk", "Main")
     roots = engine.rootObjects()
@@ -124,8 +165,9 @@ def start_kiosk(
     window.installEventFilter(idle)
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="catalogue")
     watcher = CatalogWatcher(watch, executor, machine=catalog.machine)
-    watcher.catalogLoaded.connect(controller.offerCatalog)
-    watchers: list[QObject] = [watcher]
+    watcher.catalogLoaded.connect(lambda loaded: controller.offerCatalog(local.apply(loaded)))
+    poll = QTimer(controller, interval=STATE_POLL_MS)
+    watchers: list[QObject] = [watcher, poll]
     inbox_watcher = None
     inbox = str(catalog.settings["inbox_dir"])
     if inbox:
@@ -155,7 +197,24 @@ def start_kiosk(
     else:
         window.resize(size)
         window.show()
-    return Kiosk(engine, window, controller, idle, translations, watchers, executor)
+    # No Qt connection or callback refers to `kiosk` itself: it must go when the last
+    # Python name for it does (a reference cycle would free the QML's objects at a random
+    # garbage collection, in the middle of another window's events).
+    staff = StaffPanel(
+        state,
+        PinGuard(state) if state is not None else None,
+        stats,
+        lambda: _show_overrides(local, controller),
+        str(state_dir),
+        str(catalog.settings["time_zone"] or "UTC"),
+    )
+    idle.timedOut.connect(staff.lock)
+    poll.timeout.connect(lambda: _poll_state(stats, local, controller))
+    kiosk = Kiosk(
+        engine, window, controller, idle, translations, watchers, executor, stats, local, staff
+    )
+    poll.start()
+    return kiosk
 
 
 def parse_size(text: str) -> QSize:
@@ -163,6 +222,17 @@ def parse_size(text: str) -> QSize:
     if not (width.isdigit() and height.isdigit()) or int(width) < 320 or int(height) < 320:
         raise argparse.ArgumentTypeError(f"size must look like 1080x1920, not {text!r}")
     return QSize(int(width), int(height))
+
+
+def _quit_on_sigterm(app: QGuiApplication) -> None:
+    """systemd stops the kiosk with SIGTERM: end the event loop so that the statistics are
+    flushed and the status says "stopped". Python runs a signal handler only between
+    bytecodes, so a timer gives it the chance while Qt waits for events."""
+    # Posted, so that a SIGTERM before the event loop runs still ends it once it does.
+    signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, app.quit))
+    wake = QTimer(app, interval=500)
+    wake.timeout.connect(lambda: None)
+    wake.start()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -180,6 +250,14 @@ def main(argv: list[str] | None = None) -> int:
         metavar="WxH",
         help="run in a window of this size instead of full screen",
     )
+    parser.add_argument(
+        "--state",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="the kiosk's state folder: statistics, staff PIN, local overrides "
+        "(default: the machine setting state_dir)",
+    )
     args = parser.parse_args(argv)
     machine, machine_error = _read_machine()
     if machine.get("time_zone"):  # log and status times in the pavilion's time zone
@@ -194,6 +272,7 @@ def main(argv: list[str] | None = None) -> int:
     QLoggingCategory.setFilterRules("qt.text.font.db.info=false")
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName("odop-kiosk")
+    _quit_on_sigterm(app)
     board = _status_board(machine)
     logging.getLogger().addHandler(ErrorCollector(board))
     if machine_error:
@@ -214,10 +293,26 @@ def main(argv: list[str] | None = None) -> int:
     board.showing(catalog.path, catalog.version, len(catalog.products), shown.shown, shown.note)
     fonts.apply_default_font(app)
     fonts.report_unrenderable(_glyph_samples(catalog))
-    kiosk = start_kiosk(catalog, args.window, watch=configured, board=board)
+    wanted = args.state or Path(str(catalog.settings["state_dir"]))
+    state_dir: Path | None = wanted
+    try:
+        open_state(wanted).close()
+    except (OSError, sqlite3.Error) as error:
+        log.error("no statistics or staff panel: state folder %s unusable (%s)", wanted, error)
+        state_dir = None
+    outbox = str(catalog.settings["outbox_dir"])
+    kiosk = start_kiosk(
+        catalog,
+        args.window,
+        watch=configured,
+        board=board,
+        state_dir=state_dir,
+        outbox_dir=Path(configured).resolve().parent / outbox if outbox else None,
+    )
     session = (ServiceSession(kiosk.window), lock_down(app, kiosk.window))  # packaging/linux
     log.info("kiosk showing %s (%d products)", catalog.path, len(catalog.products))
     code = app.exec()
+    kiosk.stats.flush()
     for watcher in kiosk.watchers:
         if isinstance(watcher, StatusReporter):
             watcher.write(stopped=True)

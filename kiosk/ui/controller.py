@@ -14,6 +14,7 @@ from kiosk.catalog.product_codes import SHORTLIST_LIMIT
 from kiosk.catalog.store import Catalog
 from kiosk.catalog.urls import UrlTemplateError
 from kiosk.languages import DEFAULT_LANGUAGE, LANGUAGES, NATIVE_NAMES, localized
+from kiosk.state.stats import StatsRecorder
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.models import CraftListModel, DistrictListModel, ProductListModel, file_url
 from kiosk.ui.product_detail import ProductDetail
@@ -39,9 +40,12 @@ class KioskController(QObject):  # type: ignore[operator]
         catalog: Catalog,
         idle: IdleWatcher,
         switch_language: Callable[[str], None],
+        stats: StatsRecorder | None = None,
         parent: QObject | None = None,
     ):
         super().__init__(parent)
+        self._stats = stats or StatsRecorder(None)
+        self._visit_began = 0.0  # IdleWatcher.last_touch() of the waking touch
         self._catalog = catalog
         self._idle = idle
         self._switch_language = switch_language
@@ -122,6 +126,8 @@ class KioskController(QObject):  # type: ignore[operator]
         self.languageChanged.emit()
         self.galleryChanged.emit()
         self.shortlistChanged.emit()  # its enquiry link names the language
+        if not self._attract:
+            self._stats.language_chosen(language)
 
     def _get_languages(self) -> list:
         return [{"code": code, "label": NATIVE_NAMES[code]} for code in LANGUAGES]
@@ -147,10 +153,11 @@ class KioskController(QObject):  # type: ignore[operator]
     def _get_attract(self) -> bool:
         return self._attract
 
-    def _push(self, page: str) -> None:
+    def _push(self, page: str) -> bool:
         if self.page == page:
-            return  # a second tap on the same tile while its page opens
+            return False  # a second tap on the same tile while its page opens
         self._set_history([*self._history, page])
+        return True
 
     @Slot()
     @Slot(str)
@@ -162,38 +169,48 @@ class KioskController(QObject):  # type: ignore[operator]
             self._attract = False
             self.attractChanged.emit()
             self._idle.start()
+            self._visit_began = self._idle.last_touch()
+            self._stats.visit_started(self._language)
 
     @Slot()
     def openCrafts(self) -> None:
-        self._push("crafts")
+        if self._push("crafts"):
+            self._stats.page_opened("crafts")
 
     @Slot()
     def openDistricts(self) -> None:
-        self._push("districts")
+        if self._push("districts"):
+            self._stats.page_opened("districts")
 
     @Slot()
     def openFeatured(self) -> None:
         self._open_gallery("featured", {}, self._catalog.featured())
+        self._stats.gallery_opened("featured")
 
     @Slot(str)
     def openCraft(self, code: str) -> None:
         craft = self._catalog.crafts.get(code)
         if craft:
             self._open_gallery("craft", craft.name, self._catalog.products_of_craft(code))
+            self._stats.gallery_opened("craft", code)
 
     @Slot(str)
     def openDistrict(self, code: str) -> None:
         district = self._catalog.districts.get(code)
         if district:
             self._open_gallery("district", district.name, self._catalog.products_of_district(code))
+            self._stats.gallery_opened("district", code)
 
     @Slot()
     def openShortlist(self) -> None:
         """The shortlist page; from a product opened on it, back to it rather than anew."""
         if "shortlist" in self._history:
             self._set_history(self._history[: self._history.index("shortlist") + 1])
-        else:
-            self._push("shortlist")
+        elif not self._push("shortlist"):
+            return
+        self._stats.page_opened("shortlist")
+        if self._get_shortlist_url():
+            self._stats.qr_shown("shortlist")
 
     def _open_gallery(self, kind: str, title: dict[str, str], products: list) -> None:
         if "gallery" in self._history:  # one gallery at a time: reopening replaces it
@@ -207,12 +224,25 @@ class KioskController(QObject):  # type: ignore[operator]
     @Slot(str)
     def openProduct(self, product_id: str) -> None:
         product = self._catalog.products.get(product_id)
-        if product is None:
+        if product is None or (self.page == "product" and self._product.current() == product):
             return
         self._product.show(product)
+        self._count_product(product.id, product.district, product.craft)
         if self.page == "product":
             return
         self._push("product")
+
+    def _count_product(self, product_id: str, district: str, craft: str) -> None:
+        """Statistics: the product page and the codes it shows."""
+        self._stats.product_opened(product_id, district, craft)
+        shown = self._product
+        for kind, content in (
+            ("artisan", shown.artisanUrl),
+            ("enquiry", shown.enquiryUrl),
+            ("contact", shown.contactCard),
+        ):
+            if content:
+                self._stats.qr_shown(kind)
 
     @Slot()
     def back(self) -> None:
@@ -226,6 +256,9 @@ class KioskController(QObject):  # type: ignore[operator]
     @Slot()
     def resetToAttract(self) -> None:
         """Forget the visitor: language, pages, gallery and product; show the attract loop."""
+        if not self._attract:  # statistics: the visit ended at its last touch
+            seconds = self._idle.last_touch() - self._visit_began
+            self._stats.visit_ended(seconds, len(self._shortlist_ids))
         self._idle.stop()
         self.home()
         self.setLanguage(DEFAULT_LANGUAGE)

@@ -1,5 +1,7 @@
 """Notices when visitors stop touching the screen: a countdown, then a timeout."""
 
+import time
+
 from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
@@ -28,6 +30,7 @@ class IdleWatcher(QObject):  # type: ignore[operator]
         super().__init__(parent)
         self._countdown_s = countdown_s
         self._seconds_left = 0
+        self._last_touch = time.monotonic()
         self._quiet = QTimer(self, singleShot=True, interval=idle_s * 1000)
         self._quiet.timeout.connect(self._start_countdown)
         self._tick = QTimer(self, interval=1000)
@@ -45,6 +48,7 @@ class IdleWatcher(QObject):  # type: ignore[operator]
     @Slot()
     def poke(self) -> None:
         """A visitor is here: cancel any countdown and wait again."""
+        self._last_touch = time.monotonic()
         if self._tick.isActive():
             self._tick.stop()
             self._set_seconds_left(0)
@@ -52,6 +56,11 @@ class IdleWatcher(QObject):  # type: ignore[operator]
 
     def start(self) -> None:
         self.poke()
+
+    def last_touch(self) -> float:
+        """When the visitor last touched the screen (time.monotonic()): a visit's length
+        ends there, not after the idle wait."""
+        return self._last_touch
 
     def stop(self) -> None:
         self._quiet.stop()
