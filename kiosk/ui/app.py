@@ -38,6 +38,7 @@ from kiosk.ui.inbox import InboxWatcher
 from kiosk.ui.qr_provider import QrImageProvider
 from kiosk.ui.session import ServiceSession, lock_down
 from kiosk.ui.status_timer import StatusReporter
+from kiosk.ui.stop_signals import StopOnSignals
 from kiosk.ui.translations import Translations
 
 log = logging.getLogger(__name__)
@@ -191,6 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     QLoggingCategory.setFilterRules("qt.text.font.db.info=false")
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName("odop-kiosk")
+    stop = StopOnSignals(app)  # systemd stops the kiosk with SIGTERM: quit, mark it stopped
     board = _status_board(machine)
     logging.getLogger().addHandler(ErrorCollector(board))
     if machine_error:
@@ -214,7 +216,8 @@ def main(argv: list[str] | None = None) -> int:
     kiosk = start_kiosk(catalog, args.window, watch=configured, board=board)
     session = (ServiceSession(kiosk.window), lock_down(app, kiosk.window))  # packaging/linux
     log.info("kiosk showing %s (%d products)", catalog.path, len(catalog.products))
-    code = app.exec()
+    code = 0 if stop.received else app.exec()  # a stop before the loop ran ends it here
+    stop.restore()
     for watcher in kiosk.watchers:
         if isinstance(watcher, StatusReporter):
             watcher.write(stopped=True)
