@@ -2,7 +2,9 @@
 
 import json
 import os
+import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -144,3 +146,34 @@ def test_an_unusable_state_folder_is_reported_and_the_kiosk_runs_on(tmp_path, ca
     log = start(state=blocked / "state")
     assert "no statistics or staff panel: state folder" in log
     assert f"kiosk showing {catalog.path}" in log
+
+
+def test_systemd_stopping_the_kiosk_leaves_it_marked_stopped(tmp_catalog, tmp_path):
+    """systemd stops the service with SIGTERM: the kiosk quits cleanly (exit code 0) and
+    writes the stopped mark, so staff see STOPPED and not a kiosk that stopped writing."""
+    machine = tmp_path / "kiosk.json"
+    machine.write_text(
+        json.dumps(
+            {
+                "kiosk_id": "osaka-10",
+                "catalog": str(tmp_catalog),
+                "state_dir": str(tmp_path / "state"),
+            }
+        ),
+        encoding="utf-8",
+    )
+    admin_env = {**os.environ, "ODOP_KIOSK_CONFIG": str(machine)}
+    with running(env={"ODOP_KIOSK_CONFIG": str(machine)}) as (process, log):
+        assert f"kiosk showing {tmp_catalog}" in "".join(log)
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=30) == 0
+        rest = process.stderr.read()
+    assert "SIGTERM received: stopping" in rest and "Traceback" not in rest
+    result = subprocess.run([KIOSK_ADMIN, "status"], capture_output=True, text=True, env=admin_env)
+    assert result.returncode == 1
+    assert re.match(r"kiosk osaka-10 on \S+: STOPPED at ", result.stdout), result.stdout
+    assert "NOT RUNNING" not in result.stdout
+    status = subprocess.run(
+        [KIOSK_ADMIN, "status", "--json"], capture_output=True, text=True, env=admin_env
+    )
+    assert json.loads(status.stdout)["stopped"]

@@ -322,6 +322,12 @@ def _config(args, out: TextIO) -> None:
     from kiosk.machine import settings_in_force
 
     rows = settings_in_force(args.db, args.machine)
+    if args.get:
+        value = next((row.value for row in rows if row.name == args.get), None)
+        if value is None:
+            raise CommandError(f"config: no setting {args.get!r} (see kiosk-admin config)")
+        out.write(f"{value}\n")
+        return
     if args.json:
         json.dump(
             {
@@ -679,6 +685,12 @@ def build_parser() -> argparse.ArgumentParser:
         _config,
     )
     config.add_argument("--json", action="store_true", help="print it as JSON")
+    config.add_argument(
+        "--get",
+        metavar="NAME",
+        help="print only the value in force of setting NAME (for scripts: the session "
+        "reads `orientation` so)",
+    )
 
     status = _command(
         commands,

@@ -31,6 +31,15 @@ def _time_zone(value: str) -> None:
         raise ValueError(f"{value!r} is not a time zone (write one like Asia/Tokyo)") from None
 
 
+# The screen's rotation in the cage session (packaging/linux/session), clockwise in degrees.
+ORIENTATIONS = {"landscape": 0, "portrait": 90, "landscape-flipped": 180, "portrait-flipped": 270}
+
+
+def _orientation(value: str) -> None:
+    if value and value not in ORIENTATIONS:
+        raise ValueError(f"write one of {', '.join(ORIENTATIONS)} (or nothing), not {value!r}")
+
+
 @dataclass(frozen=True)
 class Setting:
     name: str
@@ -120,6 +129,15 @@ SETTINGS = {
             "The time zone status times are shown in, like Asia/Tokyo; empty: the system's.",
             scope=MACHINE,
             check=_time_zone,
+        ),
+        Setting(
+            "orientation",
+            "",
+            "The screen's rotation under cage: landscape, portrait (a quarter turn "
+            "clockwise), landscape-flipped or portrait-flipped; empty: ODOP_KIOSK_ROTATE in "
+            "/etc/odop-kiosk/session.conf decides. Takes effect when the session restarts.",
+            scope=MACHINE,
+            check=_orientation,
         ),
         Setting(
             "inbox_dir",

@@ -3,7 +3,6 @@
 import argparse
 import logging
 import os
-import signal
 import sqlite3
 import sys
 import time
@@ -46,6 +45,7 @@ from kiosk.ui.qr_provider import QrImageProvider
 from kiosk.ui.session import ServiceSession, lock_down
 from kiosk.ui.staff import StaffPanel
 from kiosk.ui.status_timer import StatusReporter
+from kiosk.ui.stop_signals import StopOnSignals
 from kiosk.ui.translations import Translations
 
 log = logging.getLogger(__name__)
@@ -224,17 +224,6 @@ def parse_size(text: str) -> QSize:
     return QSize(int(width), int(height))
 
 
-def _quit_on_sigterm(app: QGuiApplication) -> None:
-    """systemd stops the kiosk with SIGTERM: end the event loop so that the statistics are
-    flushed and the status says "stopped". Python runs a signal handler only between
-    bytecodes, so a timer gives it the chance while Qt waits for events."""
-    # Posted, so that a SIGTERM before the event loop runs still ends it once it does.
-    signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, app.quit))
-    wake = QTimer(app, interval=500)
-    wake.timeout.connect(lambda: None)
-    wake.start()
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kiosk", description=__doc__)
     parser.add_argument(
@@ -272,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     QLoggingCategory.setFilterRules("qt.text.font.db.info=false")
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName("odop-kiosk")
-    _quit_on_sigterm(app)
+    stop = StopOnSignals(app)  # systemd stops the kiosk with SIGTERM: quit, mark it stopped
     board = _status_board(machine)
     logging.getLogger().addHandler(ErrorCollector(board))
     if machine_error:
@@ -311,7 +300,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     session = (ServiceSession(kiosk.window), lock_down(app, kiosk.window))  # packaging/linux
     log.info("kiosk showing %s (%d products)", catalog.path, len(catalog.products))
-    code = app.exec()
+    code = 0 if stop.received else app.exec()  # a stop before the loop ran ends it here
+    stop.restore()
     kiosk.stats.flush()
     for watcher in kiosk.watchers:
         if isinstance(watcher, StatusReporter):

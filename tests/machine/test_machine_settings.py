@@ -130,6 +130,12 @@ def test_config_shows_every_setting_and_where_it_came_from(tmp_catalog, machine_
     text = ok(admin(tmp_catalog, "config"))
     assert f"machine file: {path}" in text
     assert any(line.split()[:2] == ["kiosk_id", "osaka-04"] for line in text.splitlines())
+    assert ok(admin(tmp_catalog, "config", "--get", "kiosk_id")) == "osaka-04\n"
+    assert ok(admin(tmp_catalog, "config", "--get", "orientation")) == "\n"  # not set
+    assert ok(admin(tmp_catalog, "config", "--get", "attract_slide_s")) == "7\n"
+    wrong = admin(tmp_catalog, "config", "--get", "kiosk-id")
+    assert (wrong.returncode, wrong.stdout) == (1, "")
+    assert "no setting 'kiosk-id'" in wrong.stderr
 
 
 def test_systemd_folders_are_the_defaults_of_the_folder_settings(tmp_catalog, monkeypatch):
@@ -163,6 +169,7 @@ def test_systemd_folders_are_the_defaults_of_the_folder_settings(tmp_catalog, mo
         ('{"kiosk_id": 7}', "kiosk_id must be text in quotes"),
         ('{"time_zone": "Mars/Olympus"}', "is not a time zone"),
         ('{"state_dir": "var/lib"}', "write an absolute path"),
+        ('{"orientation": "sideways"}', "orientation: write one of landscape, portrait"),
     ],
 )
 def test_a_bad_machine_file_gets_one_clear_line_and_changes_nothing(
