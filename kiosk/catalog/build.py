@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from kiosk.catalog import outlines
 from kiosk.catalog.layout import FORM_TEMPLATE_NAME, URL_TEMPLATE_NAMES
 from kiosk.catalog.product_codes import CODE_RULE, LAST_CODE_KEY, highest_code, is_code
 from kiosk.catalog.schema import migrate
@@ -95,6 +96,7 @@ def _version(source_dir: Path) -> str:
     digest = hashlib.sha256()
     for name in SOURCE_FILES:
         digest.update((source_dir / f"{name}.csv").read_bytes())
+    digest.update((source_dir / outlines.OUTLINES_FILE).read_bytes())
     return f"{BUILT_VERSION_PREFIX}{digest.hexdigest()[:16]}"
 
 
@@ -107,6 +109,12 @@ def build_catalog(source_dir: Path, media_dir: Path, out: Path) -> Path:
             raise SourceError(f"{path}: missing source file")
         sources[name] = _read_csv(path)
     _check_references(sources, media_dir)
+    try:
+        rings = outlines.read_outlines(
+            source_dir / outlines.OUTLINES_FILE, (r["code"] for r in sources["districts"])
+        )
+    except outlines.OutlineError as error:
+        raise SourceError(str(error)) from None
 
     out = Path(out).resolve()
     handle, temp_name = tempfile.mkstemp(prefix=".catalog-", suffix=".db", dir=out.parent)
@@ -116,6 +124,9 @@ def build_catalog(source_dir: Path, media_dir: Path, out: Path) -> Path:
         db = Database(temp, recreate=True)
         migrate(db)
         _fill(db, sources)
+        db["district_outlines"].insert_all(
+            {"district": code, "ring": outlines.encode(ring)} for code, ring in rings.items()
+        )
         db["catalog_info"].insert_all(
             [
                 {"key": "version", "value": _version(source_dir)},

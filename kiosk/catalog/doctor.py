@@ -17,6 +17,7 @@ from pathlib import Path
 from PIL import Image
 from sqlite_utils import Database
 
+from kiosk.catalog.outlines import check_outlines
 from kiosk.catalog.product_codes import SHORTLIST_LIMIT
 from kiosk.catalog.schema import LATEST_VERSION, schema_version
 from kiosk.catalog.settings import SETTINGS
@@ -66,6 +67,7 @@ def run_checks(db_path: Path) -> list[CheckResult]:
         ("QR links", _qr_links),
         ("contact cards", _contact_cards),
         ("settings", _settings),
+        ("district outlines", lambda conn, path: check_outlines(conn)),
     ]
     try:
         conn = _connect(db_path)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from kiosk.catalog.outlines import Ring, decode
 from kiosk.catalog.schema import LATEST_VERSION, schema_version
 from kiosk.catalog.settings import read_settings
 from kiosk.catalog.urls import UrlTemplateError, build_url
@@ -38,6 +39,7 @@ class District:
     division: str
     lat: float
     lon: float
+    outline: Ring = ()  # (lon, lat) points, first == last; empty if the catalogue has none
 
 
 @dataclass(frozen=True)
@@ -203,9 +205,15 @@ def _read(db: Database, path: Path) -> Catalog:
     info = {row["key"]: row["value"] for row in db["catalog_info"].rows}
     media_dir = _media_dir(path, info)
 
+    rings = {r["district"]: r["ring"] for r in db["district_outlines"].rows}
     districts = {
         r["code"]: District(
-            r["code"], _texts(r, "name"), r["division_en"] or "", r["hq_lat"], r["hq_lon"]
+            r["code"],
+            _texts(r, "name"),
+            r["division_en"] or "",
+            r["hq_lat"],
+            r["hq_lon"],
+            decode(rings[r["code"]]) if r["code"] in rings else (),
         )
         for r in db["districts"].rows_where(order_by="code")
     }

@@ -22,6 +22,7 @@ CATALOGUE_CHECKS = [
     "QR links",
     "contact cards",
     "settings",
+    "district outlines",
 ]
 ALL_CHECKS = CATALOGUE_CHECKS + ["fonts en", "fonts hi", "fonts ja"]
 
@@ -221,3 +222,30 @@ def test_a_name_too_long_for_the_save_contact_card_fails_the_card_check(tmp_cata
     edit(tmp_catalog, ("UPDATE artisans SET name_ja = ? WHERE id = ?", ["長" * 60, maker]))
     detail = assert_fails_only(tmp_catalog, {"contact cards"})["contact cards"]
     assert detail.startswith("1 of ") and f"{maker} ja: the name" in detail
+
+
+def test_a_district_without_an_outline_fails_the_outline_check(tmp_catalog):
+    edit(tmp_catalog, ("DELETE FROM district_outlines WHERE district = ?", ["hapur"]))
+    details = assert_fails_only(tmp_catalog, {"district outlines"})
+    assert details["district outlines"] == "1 of 75 districts: hapur: no outline"
+
+
+def test_an_outline_away_from_its_headquarters_fails_the_outline_check(tmp_catalog):
+    with closing(sqlite3.connect(tmp_catalog)) as conn:
+        ring = conn.execute(
+            "SELECT ring FROM district_outlines WHERE district = 'agra'"
+        ).fetchone()[0]
+    edit(
+        tmp_catalog,
+        ("UPDATE district_outlines SET ring = ? WHERE district = 'varanasi'", [ring]),
+        (
+            "UPDATE district_outlines SET ring = '[[80,25],[80.1,25],[80,25]]' "
+            "WHERE district = 'lucknow'",
+            [],
+        ),
+    )
+    details = assert_fails_only(tmp_catalog, {"district outlines"})
+    assert details["district outlines"].startswith(
+        "2 of 75 districts: lucknow: the outline has fewer than 3 points; "
+        "varanasi: the headquarters lie "
+    ), details

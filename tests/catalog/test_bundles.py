@@ -52,6 +52,10 @@ def test_a_newer_bundle_installs_with_its_photos(tmp_catalog, bundle):
     assert catalog.products.keys() == load_catalog(tmp_catalog).products.keys()
     assert all(p.display.is_file() for product in catalog.products.values() for p in product.photos)
     assert catalog.version == installed.version
+    assert {code: d.outline for code, d in catalog.districts.items()} == {
+        code: d.outline for code, d in load_catalog(tmp_catalog).districts.items()
+    }
+    assert all(len(d.outline) >= 4 for d in catalog.districts.values())
 
 
 def test_the_manifest_lists_every_file_with_its_checksum(bundle):
