@@ -75,10 +75,14 @@ class DistrictGeometry:
             polylabel(p, tolerance=0.002) if p.geom_type == "Polygon" else p.representative_point()
             for p in self.polygons
         ]
-        self.label_points = np.array([(pt.x, pt.y) for pt in labels])
+        self.label_points = np.array([(pt.x, pt.y) for pt in labels]).reshape(-1, 2)
         # how far each label point lies from its own border: the inscribed radius
         self.inradius = shapely.distance(self.boundaries, shapely.points(self.label_points))
-        self.bounds = tuple(shapely.total_bounds(self.polygons)) if self.codes else (0, 0, 1, 1)
+        self.bounds = (
+            tuple(float(b) for b in shapely.total_bounds(self.polygons))
+            if self.codes
+            else (0.0, 0.0, 1.0, 1.0)
+        )
 
     def to_plane(self, lon: float, lat: float) -> tuple[float, float]:
         return lon * self.kx, lat

@@ -17,6 +17,7 @@ QtObject {
     readonly property color onDark: "#fff7ea"
     readonly property color line: "#dccdb7"
     readonly property color shade: "#66000000"
+    readonly property color pressVeil: "#8cfffaf2"  // over a pressed district on the map
 
     // Devanagari and Japanese fallbacks of these families are set in kiosk/ui/fonts.py.
     readonly property string sans: "Noto Sans"
@@ -28,6 +29,7 @@ QtObject {
     readonly property int subheadingSize: 32
     readonly property int bodySize: 27
     readonly property int smallSize: 22
+    readonly property int mapLabelSize: 19  // district names on the map
 
     readonly property int gap: 24
     readonly property int margin: 48
