@@ -26,6 +26,17 @@
     </message>
   </context>
   <context>
+    <name>DistrictMap</name>
+    <message>
+      <source>Map of the districts</source>
+      <translation>Map of the districts</translation>
+    </message>
+    <message>
+      <source>Whole state</source>
+      <translation>Whole state</translation>
+    </message>
+  </context>
+  <context>
     <name>DistrictsPage</name>
     <message>
       <location filename="../qml/Kiosk/DistrictsPage.qml" line="15" />

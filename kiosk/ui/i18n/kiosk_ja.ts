@@ -25,6 +25,17 @@
     </message>
   </context>
   <context>
+    <name>DistrictMap</name>
+    <message>
+      <source>Map of the districts</source>
+      <translation>県の地図</translation>
+    </message>
+    <message>
+      <source>Whole state</source>
+      <translation>州全体</translation>
+    </message>
+  </context>
+  <context>
     <name>DistrictsPage</name>
     <message>
       <location filename="../qml/Kiosk/DistrictsPage.qml" line="15" />
