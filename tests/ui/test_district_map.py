@@ -115,3 +115,24 @@ def test_a_press_highlights_the_district_and_names_show_where_they_fit(shown, qt
     assert "hapur" not in shown_names  # no room at whole-state zoom
     for code in shown_names:
         assert labels[code].width() <= labels[code].property("labelWidth")
+
+
+def test_the_model_speaks_the_visitors_language_and_colours_by_craft(qapp, catalog):
+    from kiosk.ui.district_map import DistrictMapModel
+
+    model = DistrictMapModel(catalog)
+    model.setMapSize(1000, 900)
+    assert model.rowCount() == 75
+    roles = {bytes(name).decode(): role for role, name in model.roleNames().items()}
+    row = next(i for i in range(75) if model.data(model.index(i), roles["code"]) == "varanasi")
+    headline = catalog.products_of_district("varanasi")[0]
+    assert model.data(model.index(row), roles["colour"]) == catalog.crafts[headline.craft].colour
+    assert model.data(model.index(row), roles["name"]) == "Varanasi"
+    model.set_language("hi")
+    assert model.data(model.index(row), roles["name"]) == catalog.districts["varanasi"].name["hi"]
+    legend = model.property("legend")
+    assert {entry["colour"] for entry in legend} == {
+        catalog.crafts[catalog.products_of_district(c)[0].craft].colour for c in catalog.districts
+    }
+    assert all(entry["name"] == catalog.crafts[entry["code"]].name["hi"] for entry in legend)
+    assert model.districtAt(2, 2, 1) == ""  # the corner is far from every district

@@ -90,9 +90,12 @@ Item {
                     model: root.districts
                     delegate: Shape {
                         required property string code
+                        required property string name
                         required property string colour
                         required property var outline
                         anchors.fill: parent
+                        Accessible.role: Accessible.Button
+                        Accessible.name: name
                         ShapePath {
                             fillColor: colour || Theme.paperDeep
                             strokeColor: Theme.paper
