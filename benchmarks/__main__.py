@@ -5,7 +5,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
-from benchmarks import catalogue_import, navigation, qr, search, startup
+from benchmarks import catalogue_import, district_map, navigation, qr, search, startup
 
 
 def main() -> None:
@@ -13,6 +13,7 @@ def main() -> None:
     for name, figures in (
         ("start to attract loop on screen", startup.run()),
         ("tap to next screen drawn", navigation.run()),
+        ("district map: finger move to frame drawn while zooming", district_map.run()),
         ("QR codes", qr.run()),
         ("staff import", catalogue_import.run()),
         ("visitors' search, 10,000 products", search.run()),

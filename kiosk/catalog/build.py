@@ -7,6 +7,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from kiosk import atomic
+from kiosk.catalog import outlines
 from kiosk.catalog.importer import table_rows
 from kiosk.catalog.layout import FILL_ORDER, SHEETS, Row
 from kiosk.catalog.product_codes import CODE_RULE, LAST_CODE_KEY
@@ -135,6 +136,7 @@ def _version(source_dir: Path) -> str:
     digest = hashlib.sha256()
     for name in SOURCE_FILES:
         digest.update((source_dir / f"{name}.csv").read_bytes())
+    digest.update((source_dir / outlines.OUTLINES_FILE).read_bytes())
     return f"{BUILT_VERSION_PREFIX}{digest.hexdigest()[:16]}"
 
 
@@ -142,6 +144,13 @@ def build_catalog(source_dir: Path, media_dir: Path, out: Path) -> Path:
     """Write the catalogue of `source_dir` (photos in `media_dir`) to `out`, atomically."""
     source_dir, media_dir = Path(source_dir), Path(media_dir)
     valid, media = read_sources(source_dir, media_dir)
+    outlines_file = source_dir / outlines.OUTLINES_FILE
+    try:
+        rings = outlines.read_outlines(
+            outlines_file, (row["code"] for row in valid.rows["districts"])
+        )
+    except outlines.OutlineError as error:
+        raise SourceError([Problem(str(outlines_file), str(error))]) from None
     out = Path(out).resolve()
     with atomic.reserved(out, prefix=".catalog-", suffix=".db") as temp:
         db = Database(temp, recreate=True)
@@ -149,6 +158,9 @@ def build_catalog(source_dir: Path, media_dir: Path, out: Path) -> Path:
         for name in FILL_ORDER:
             db.table(name).insert_all(table_rows(name, valid))
         db.table("media").insert_all(media)
+        db.table("district_outlines").insert_all(
+            {"district": code, "ring": outlines.encode(ring)} for code, ring in rings.items()
+        )
         db.table("catalog_info").insert_all(
             [
                 {"key": "version", "value": _version(source_dir)},

@@ -20,6 +20,7 @@ from sqlite_utils import Database
 from kiosk.catalog.contact_card import artisan_card
 from kiosk.catalog.layout import KANJI
 from kiosk.catalog.odop import ODOP_FIRST_YEAR, lines_without_product, odop_lines
+from kiosk.catalog.outlines import check_outlines
 from kiosk.catalog.product_codes import SHORTLIST_LIMIT
 from kiosk.catalog.qr_capacity import MAX_VERSION, qr_fits, too_long
 from kiosk.catalog.schema import LATEST_VERSION, schema_version
@@ -79,6 +80,7 @@ def run_checks(db_path: Path) -> list[CheckResult]:
         ("readings", _readings),
         ("ODOP products", _odop_products),
         ("ODOP lines", _odop_lines),
+        ("district outlines", lambda conn, path: check_outlines(conn)),
     ]
     try:
         conn = _connect(db_path)

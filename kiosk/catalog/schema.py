@@ -160,12 +160,24 @@ def _add_odop_years(db: Database) -> None:
     db.table("products").add_column("odop_year", int, not_null_default=ODOP_FIRST_YEAR)
 
 
+def _add_district_outlines(db: Database) -> None:
+    """The outline of each district for the map: one ring of [lon, lat] points as JSON.
+
+    Keyed by district code with no foreign key, so that an import replacing the districts
+    sheet keeps them; `doctor` checks that every district has one.
+    """
+    db.table("district_outlines").create(
+        {"district": str, "ring": str}, pk="district", not_null={"ring"}
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Database], None]]] = [
     (1, "create catalogue tables", _create_catalogue),
     (2, "full-text search over products", _create_search_index),
     (3, "short product codes", _add_product_codes),
     (4, "kana readings of Japanese texts for search", _add_readings),
     (5, "ODOP year of products", _add_odop_years),
+    (6, "district outlines", _add_district_outlines),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

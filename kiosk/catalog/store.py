@@ -15,6 +15,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from kiosk.catalog.odop import ODOP_FIRST_YEAR
+from kiosk.catalog.outlines import Ring, decode
 from kiosk.catalog.schema import LATEST_VERSION, migrate, schema_version
 from kiosk.catalog.search import SearchIndex
 from kiosk.catalog.settings import stored_settings
@@ -44,6 +45,7 @@ class District:
     lat: float
     lon: float
     name_reading: str = ""  # the kana reading of name["ja"], for search
+    outline: Ring = ()  # (lon, lat) points, first == last; empty if the catalogue has none
 
 
 @dataclass(frozen=True)
@@ -253,6 +255,7 @@ def _read(db: Database, path: Path, machine: MachineConfig, home: Path) -> Catal
     info = {row["key"]: row["value"] for row in db["catalog_info"].rows}
     media_dir = (home / info.get("media_dir", "media")).resolve()
 
+    rings = {r["district"]: r["ring"] for r in db["district_outlines"].rows}
     districts = {
         r["code"]: District(
             r["code"],
@@ -261,6 +264,7 @@ def _read(db: Database, path: Path, machine: MachineConfig, home: Path) -> Catal
             r["hq_lat"],
             r["hq_lon"],
             r["name_ja_reading"] or "",
+            decode(rings[r["code"]]) if r["code"] in rings else (),
         )
         for r in db["districts"].rows_where(order_by="code")
     }

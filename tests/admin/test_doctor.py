@@ -26,6 +26,7 @@ CATALOGUE_CHECKS = [
     "readings",
     "ODOP products",
     "ODOP lines",
+    "district outlines",
 ]
 ALL_CHECKS = CATALOGUE_CHECKS + ["fonts en", "fonts hi", "fonts ja"]
 
@@ -266,3 +267,30 @@ def test_a_japanese_name_with_kanji_and_no_reading_fails_the_readings_check(tmp_
     assert detail.startswith("2 Japanese name(s) with kanji and no reading: ")
     assert f"products {brass} 真鍮製レバー式南京錠" in detail
     assert "crafts metalcraft 金属工芸" in detail
+
+
+def test_a_district_without_an_outline_fails_the_outline_check(tmp_catalog):
+    edit(tmp_catalog, ("DELETE FROM district_outlines WHERE district = ?", ["hapur"]))
+    details = assert_fails_only(tmp_catalog, {"district outlines"})
+    assert details["district outlines"] == "1 of 75 districts: hapur: no outline"
+
+
+def test_an_outline_away_from_its_headquarters_fails_the_outline_check(tmp_catalog):
+    with closing(sqlite3.connect(tmp_catalog)) as conn:
+        ring = conn.execute(
+            "SELECT ring FROM district_outlines WHERE district = 'agra'"
+        ).fetchone()[0]
+    edit(
+        tmp_catalog,
+        ("UPDATE district_outlines SET ring = ? WHERE district = 'varanasi'", [ring]),
+        (
+            "UPDATE district_outlines SET ring = '[[80,25],[80.1,25],[80,25]]' "
+            "WHERE district = 'lucknow'",
+            [],
+        ),
+    )
+    details = assert_fails_only(tmp_catalog, {"district outlines"})
+    assert details["district outlines"].startswith(
+        "2 of 75 districts: lucknow: the outline has fewer than 3 points; "
+        "varanasi: the headquarters lie "
+    ), details

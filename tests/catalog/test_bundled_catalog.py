@@ -1,6 +1,7 @@
 """The committed catalog.db is exactly what its sources build, and covers what it must."""
 
 import csv
+import json
 import re
 from pathlib import Path
 
@@ -173,8 +174,35 @@ def test_every_product_has_links_that_fit_a_qr_code(catalog):
             assert all(url.startswith("https://") for url in links.values())
 
 
+def test_every_district_has_its_outline_around_its_headquarters(catalog):
+    from shapely.geometry import Point, Polygon
+
+    assert "district_outlines" in dump(BUNDLED_CATALOG)
+    for code, district in catalog.districts.items():
+        assert len(district.outline) >= 4 and district.outline[0] == district.outline[-1]
+        assert Polygon(district.outline).contains(Point(district.lon, district.lat)), code
+
+
+def test_a_district_without_an_outline_is_refused(tmp_path):
+    for name in CATALOG_SOURCES.iterdir():
+        (tmp_path / name.name).write_bytes(name.read_bytes())
+    source = tmp_path / "district_outlines.geojson"
+    data = json.loads(source.read_text(encoding="utf-8"))
+    data["features"] = [
+        f for f in data["features"] if f["properties"]["district_code"] != "bhadohi"
+    ]
+    source.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(SourceError, match=r"district_outlines\.geojson: no outline for bhadohi$"):
+        build_catalog(tmp_path, BUNDLED_MEDIA, tmp_path / "out.db")
+    data["features"][0]["geometry"]["type"] = "MultiPolygon"
+    source.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(SourceError, match=r"feature 1 \(agra\): the geometry must be one Polygon"):
+        build_catalog(tmp_path, BUNDLED_MEDIA, tmp_path / "out.db")
+    assert not (tmp_path / "out.db").exists()
+
+
 def test_a_broken_reference_names_file_row_and_column(tmp_path):
-    for name in CATALOG_SOURCES.glob("*.csv"):
+    for name in CATALOG_SOURCES.iterdir():
         (tmp_path / name.name).write_bytes(name.read_bytes())
     products = (tmp_path / "products.csv").read_text(encoding="utf-8").splitlines()
     header = products[0].split(",")

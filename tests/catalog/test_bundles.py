@@ -52,6 +52,10 @@ def test_a_newer_bundle_installs_with_its_photos(tmp_catalog, bundle):
     assert catalog.products.keys() == load_catalog(tmp_catalog).products.keys()
     assert all(p.display.is_file() for product in catalog.products.values() for p in product.photos)
     assert catalog.version == installed.version
+    assert {code: d.outline for code, d in catalog.districts.items()} == {
+        code: d.outline for code, d in load_catalog(tmp_catalog).districts.items()
+    }
+    assert all(len(d.outline) >= 4 for d in catalog.districts.values())
 
 
 def test_the_manifest_lists_every_file_with_its_checksum(bundle):
@@ -154,19 +158,21 @@ def test_a_file_that_is_not_a_zip_is_refused(tmp_catalog, tmp_path):
 
 
 def test_a_bundle_from_a_kiosk_not_yet_updated_is_installed_up_to_date(tmp_catalog, tmp_path):
-    """A central kiosk of the previous build packs a schema-4 catalogue (no ODOP years yet)."""
+    """A central kiosk of an older build packs a schema-4 catalogue (no ODOP years, no
+    district outlines yet)."""
     other = kiosk_copy(tmp_catalog, "kiosk-b")
     set_version(other, "0-older")
     db = Database(tmp_catalog)
     db.execute("ALTER TABLE products DROP COLUMN odop_year")
-    db.execute("DELETE FROM schema_migrations WHERE version = 5")
+    db.execute("DROP TABLE district_outlines")
+    db.execute("DELETE FROM schema_migrations WHERE version >= 5")
     db.conn.commit()
     db.close()
     set_version(tmp_catalog, new_version())
     make_bundle(tmp_catalog, tmp_path / "old-schema.zip")
     install_bundle(other, tmp_path / "old-schema.zip")
     installed = Database(other)
-    assert max(row[0] for row in installed.execute("SELECT version FROM schema_migrations")) == 5
+    assert max(row[0] for row in installed.execute("SELECT version FROM schema_migrations")) == 6
     assert {row[0] for row in installed.execute("SELECT DISTINCT odop_year FROM products")} == {
         2018
     }

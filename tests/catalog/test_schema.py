@@ -95,11 +95,13 @@ def test_a_catalogue_of_an_older_schema_is_shown_migrated_in_memory(tmp_catalog)
 
     from kiosk.catalog.store import load_catalog
 
-    with closing(sqlite3.connect(tmp_catalog)) as conn:  # schema 3: before readings and years
+    # schema 3: before readings, years and outlines
+    with closing(sqlite3.connect(tmp_catalog)) as conn:
         for column in ("name_ja_reading", "materials_ja_reading", "odop_year"):
             conn.execute(f"ALTER TABLE products DROP COLUMN {column}")
         for table in ("districts", "crafts"):
             conn.execute(f"ALTER TABLE {table} DROP COLUMN name_ja_reading")
+        conn.execute("DROP TABLE district_outlines")
         conn.execute("DELETE FROM schema_migrations WHERE version > 3")
         conn.commit()
     before = tmp_catalog.read_bytes()

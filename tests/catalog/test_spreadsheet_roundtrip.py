@@ -133,6 +133,23 @@ def test_one_sheet_csv_round_trip(tmp_catalog, tmp_path, sheet):
     assert file_state(tmp_catalog) == before
 
 
+def test_importing_the_districts_sheet_keeps_the_outlines(tmp_catalog, tmp_path):
+    """The spreadsheet does not carry the outlines; replacing the districts keeps them."""
+    outlines = dump(tmp_catalog)["district_outlines"]
+    assert len(outlines) == 75
+    exported = tmp_path / "catalogue.xlsx"
+    ok(admin(tmp_catalog, "export", exported))
+    assert "district_outlines" not in cells(exported)
+    workbook = load_workbook(exported)
+    put(workbook, "districts", 2, "division_en", "Edited for the Expo")
+    edited = tmp_path / "edited.xlsx"
+    workbook.save(edited)
+    out = ok(admin(tmp_catalog, "import", edited))
+    assert "districts: 0 added, 1 changed, 0 removed" in out, out
+    assert dump(tmp_catalog)["district_outlines"] == outlines
+    assert all(d.outline for d in load_catalog(tmp_catalog).districts.values())
+
+
 def _history_lines(db):
     return ok(admin(db, "history")).splitlines()
 

@@ -26,6 +26,19 @@
     </message>
 </context>
 <context>
+    <name>DistrictMap</name>
+    <message>
+        <location filename="../qml/Kiosk/DistrictMap.qml" line="25"/>
+        <source>Map of the districts</source>
+        <translation>ज़िलों का नक्शा</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/DistrictMap.qml" line="213"/>
+        <source>Whole state</source>
+        <translation>पूरा प्रदेश</translation>
+    </message>
+</context>
+<context>
     <name>DistrictsPage</name>
     <message>
         <location filename="../qml/Kiosk/DistrictsPage.qml" line="12"/>

@@ -25,6 +25,19 @@
     </message>
 </context>
 <context>
+    <name>DistrictMap</name>
+    <message>
+        <location filename="../qml/Kiosk/DistrictMap.qml" line="25"/>
+        <source>Map of the districts</source>
+        <translation>県の地図</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/DistrictMap.qml" line="213"/>
+        <source>Whole state</source>
+        <translation>州全体</translation>
+    </message>
+</context>
+<context>
     <name>DistrictsPage</name>
     <message>
         <location filename="../qml/Kiosk/DistrictsPage.qml" line="12"/>

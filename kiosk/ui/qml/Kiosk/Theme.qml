@@ -32,6 +32,7 @@ QtObject {
     readonly property color attractShadeBottom: "#f0190810"
     readonly property color tileShadeText: Qt.rgba(0.11, 0.03, 0.05, 0.92)
     readonly property color tileShadeMiddle: Qt.rgba(0.11, 0.03, 0.05, 0.45)
+    readonly property color pressVeil: "#8cfffaf2"  // over a pressed district on the map
 
     // Devanagari and Japanese fallbacks of these families are set in kiosk/ui/fonts.py.
     readonly property string sans: "Noto Sans"
@@ -48,6 +49,7 @@ QtObject {
     readonly property int smallSize: 22
     readonly property int photoTagSize: 20
     readonly property int badgeSize: 18
+    readonly property int mapLabelSize: 19  // district names on the map
 
     readonly property int gap: 24
     readonly property int margin: 48
