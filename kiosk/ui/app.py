@@ -30,8 +30,8 @@ from kiosk.machine import (
 )
 from kiosk.paths import BUNDLED_CATALOG, QML_DIR
 from kiosk.status import ErrorCollector, StatusBoard
-from kiosk.ui import fonts
-from kiosk.ui.catalog_watcher import CatalogWatcher
+from kiosk.ui import fonts, keyboard  # noqa: F401  (keyboard: registers KeyboardInput)
+from kiosk.ui.catalog_watcher import CatalogWatcher, build_search_index
 from kiosk.ui.controller import KioskController
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.inbox import InboxWatcher
@@ -120,6 +120,7 @@ def start_kiosk(
     window = roots[0]
     window.installEventFilter(idle)
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="catalogue")
+    executor.submit(build_search_index, catalog)  # before the first keystroke, off the UI
     watcher = CatalogWatcher(watch, executor, machine=catalog.machine)
     watcher.catalogLoaded.connect(controller.offerCatalog)
     watchers: list[QObject] = [watcher]

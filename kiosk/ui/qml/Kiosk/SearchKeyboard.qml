@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk.Backend
 
@@ -46,7 +47,7 @@ Rectangle {
                     Item {
                         id: cell
                         required property var modelData
-                        width: rows.unit * modelData.span
+                        width: rows.unit * cell.modelData.span
                         height: keyboard.keyHeight
 
                         KeyboardKey {
