@@ -23,6 +23,9 @@ GridPage {
     landscapeColumns: 2
     cellAspect: 0.75
     cellExtra: Theme.productCardText
+    // No cards built ahead (asynchronously) of the screen: the results change with each
+    // keystroke, and a card still being built for a row the new results lack warns.
+    cacheBuffer: 0
     besideWidth: portrait ? 0 : panel.width
     belowHeight: portrait ? panel.height : 0
     delegate: ProductCard {
