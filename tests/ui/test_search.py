@@ -101,10 +101,16 @@ def test_nothing_found_says_so_and_offers_the_crafts(kiosk, catalog):
     assert kiosk.controller.searchIds == []
     assert not shown_results(kiosk)
     assert "Nothing found for “zqxz”." in kiosk.texts()
+    assert "0 products found" not in kiosk.texts()
+    craft = next(iter(catalog.crafts.values()))  # the craft tiles, suggested
+    assert kiosk.visible_items(f"craft-{craft.code}", within="searchCraftGrid")
     kiosk.tap("searchCrafts")
     assert kiosk.page().objectName() == "craftsPage"
     kiosk.tap("back")
     assert typed(kiosk) == "zqxz"
+    kiosk.tap(f"craft-{craft.code}", within="searchCraftGrid")
+    assert kiosk.page().objectName() == "galleryPage"
+    assert craft.name["en"] in kiosk.texts()
 
 
 @pytest.mark.parametrize(

@@ -293,8 +293,13 @@
       <source>Search</source>
       <translation>Search</translation>
     </message>
-    <message numerus="yes">
+    <message>
       <location filename="../qml/Kiosk/SearchPage.qml" line="17" />
+      <source>Type a product, a craft, a material or a place.</source>
+      <translation>Type a product, a craft, a material or a place.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../qml/Kiosk/SearchPage.qml" line="18" />
       <source>%n product(s) found</source>
       <translation>
         <numerusform>%n product found</numerusform>
@@ -302,37 +307,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/SearchPage.qml" line="18" />
-      <source>Type a product, a craft, a material or a place.</source>
-      <translation>Type a product, a craft, a material or a place.</translation>
-    </message>
-    <message>
-      <location filename="../qml/Kiosk/SearchPage.qml" line="46" />
+      <location filename="../qml/Kiosk/SearchPage.qml" line="52" />
       <source>Nothing found for “%1”.</source>
       <translation>Nothing found for “%1”.</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/SearchPage.qml" line="47" />
+      <location filename="../qml/Kiosk/SearchPage.qml" line="53" />
       <source>Results appear here as you type.</source>
       <translation>Results appear here as you type.</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/SearchPage.qml" line="55" />
+      <location filename="../qml/Kiosk/SearchPage.qml" line="61" />
       <source>Try fewer letters, or look through the crafts.</source>
       <translation>Try fewer letters, or look through the crafts.</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/SearchPage.qml" line="56" />
+      <location filename="../qml/Kiosk/SearchPage.qml" line="62" />
       <source>Or look through the crafts of Uttar Pradesh.</source>
       <translation>Or look through the crafts of Uttar Pradesh.</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/SearchPage.qml" line="62" />
+      <location filename="../qml/Kiosk/SearchPage.qml" line="68" />
       <source>Explore by craft</source>
       <translation>Explore by craft</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/SearchPage.qml" line="142" />
+      <location filename="../qml/Kiosk/SearchPage.qml" line="167" />
       <source>Type to search</source>
       <translation>Type to search</translation>
     </message>

@@ -293,8 +293,13 @@
       <source>Search</source>
       <translation>खोजें</translation>
     </message>
-    <message numerus="yes">
+    <message>
       <location filename="../qml/Kiosk/SearchPage.qml" line="17" />
+      <source>Type a product, a craft, a material or a place.</source>
+      <translation>कोई उत्पाद, शिल्प, सामग्री या जगह टाइप करें।</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../qml/Kiosk/SearchPage.qml" line="18" />
       <source>%n product(s) found</source>
       <translation>
         <numerusform>%n उत्पाद मिला</numerusform>
@@ -302,37 +307,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/SearchPage.qml" line="18" />
-      <source>Type a product, a craft, a material or a place.</source>
-      <translation>कोई उत्पाद, शिल्प, सामग्री या जगह टाइप करें।</translation>
-    </message>
-    <message>
-      <location filename="../qml/Kiosk/SearchPage.qml" line="46" />
+      <location filename="../qml/Kiosk/SearchPage.qml" line="52" />
       <source>Nothing found for “%1”.</source>
       <translation>“%1” के लिए कुछ नहीं मिला।</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/SearchPage.qml" line="47" />
+      <location filename="../qml/Kiosk/SearchPage.qml" line="53" />
       <source>Results appear here as you type.</source>
       <translation>टाइप करते ही नतीजे यहाँ दिखेंगे।</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/SearchPage.qml" line="55" />
+      <location filename="../qml/Kiosk/SearchPage.qml" line="61" />
       <source>Try fewer letters, or look through the crafts.</source>
       <translation>कम अक्षर आज़माएँ, या शिल्पों में देखें।</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/SearchPage.qml" line="56" />
+      <location filename="../qml/Kiosk/SearchPage.qml" line="62" />
       <source>Or look through the crafts of Uttar Pradesh.</source>
       <translation>या उत्तर प्रदेश के शिल्पों में देखें।</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/SearchPage.qml" line="62" />
+      <location filename="../qml/Kiosk/SearchPage.qml" line="68" />
       <source>Explore by craft</source>
       <translation>शिल्प के अनुसार देखें</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/SearchPage.qml" line="142" />
+      <location filename="../qml/Kiosk/SearchPage.qml" line="167" />
       <source>Type to search</source>
       <translation>खोजने के लिए टाइप करें</translation>
     </message>

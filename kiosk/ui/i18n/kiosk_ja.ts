@@ -290,45 +290,45 @@
       <source>Search</source>
       <translation>検索</translation>
     </message>
-    <message numerus="yes">
+    <message>
       <location filename="../qml/Kiosk/SearchPage.qml" line="17" />
+      <source>Type a product, a craft, a material or a place.</source>
+      <translation>製品・工芸・素材・地名を入力してください。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../qml/Kiosk/SearchPage.qml" line="18" />
       <source>%n product(s) found</source>
       <translation>
         <numerusform>%n 点の製品が見つかりました</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/SearchPage.qml" line="18" />
-      <source>Type a product, a craft, a material or a place.</source>
-      <translation>製品・工芸・素材・地名を入力してください。</translation>
-    </message>
-    <message>
-      <location filename="../qml/Kiosk/SearchPage.qml" line="46" />
+      <location filename="../qml/Kiosk/SearchPage.qml" line="52" />
       <source>Nothing found for “%1”.</source>
       <translation>「%1」に一致するものは見つかりませんでした。</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/SearchPage.qml" line="47" />
+      <location filename="../qml/Kiosk/SearchPage.qml" line="53" />
       <source>Results appear here as you type.</source>
       <translation>入力すると、ここに結果が表示されます。</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/SearchPage.qml" line="55" />
+      <location filename="../qml/Kiosk/SearchPage.qml" line="61" />
       <source>Try fewer letters, or look through the crafts.</source>
       <translation>文字を減らしてみるか、工芸の一覧からお探しください。</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/SearchPage.qml" line="56" />
+      <location filename="../qml/Kiosk/SearchPage.qml" line="62" />
       <source>Or look through the crafts of Uttar Pradesh.</source>
       <translation>または、ウッタル・プラデーシュ州の工芸の一覧からどうぞ。</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/SearchPage.qml" line="62" />
+      <location filename="../qml/Kiosk/SearchPage.qml" line="68" />
       <source>Explore by craft</source>
       <translation>クラフトから探す</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/SearchPage.qml" line="142" />
+      <location filename="../qml/Kiosk/SearchPage.qml" line="167" />
       <source>Type to search</source>
       <translation>入力して検索</translation>
     </message>

@@ -14,8 +14,8 @@ GridPage {
     readonly property int found: kiosk.searchIds.length
 
     title: qsTr("Search")
-    subtitle: searching ? qsTr("%n product(s) found", "", found)
-                        : qsTr("Type a product, a craft, a material or a place.")
+    subtitle: !searching ? qsTr("Type a product, a craft, a material or a place.")
+                         : found > 0 ? qsTr("%n product(s) found", "", found) : ""
     accent: Theme.maroon
     gridName: "searchGrid"
     model: kiosk.searchResults
@@ -34,13 +34,16 @@ GridPage {
         onTapped: (productId) => page.kiosk.openProduct(productId)
     }
 
-    // Where the results go while there are none: what to do, never an empty screen.
+    // Where the results go while there are none: what to do, and the crafts to look through
+    // instead; never an empty screen.
     Column {
+        id: empty
         objectName: "searchEmpty"
         visible: page.found === 0
         x: page.gridArea.x + Theme.gap / 2
         y: page.gridArea.y + Theme.gap
         width: page.gridArea.width - Theme.gap
+        height: page.gridArea.height - Theme.gap
         spacing: Theme.gap
 
         PlainText {
@@ -66,6 +69,25 @@ GridPage {
             baseColor: Theme.maroon
             textColor: Theme.onDark
             onTapped: page.kiosk.openCrafts()
+        }
+        GridView {
+            id: crafts
+            objectName: "searchCraftGrid"
+            x: -Theme.gap / 2
+            width: parent.width + Theme.gap
+            height: Math.max(0, empty.height - y)
+            clip: true
+            interactive: contentHeight > height
+            boundsBehavior: Flickable.StopAtBounds
+            cacheBuffer: 0
+            model: page.found === 0 ? page.kiosk.crafts : null
+            cellWidth: Math.floor(width / (page.portrait ? 3 : 2))
+            cellHeight: Math.round(cellWidth * 0.82)
+            delegate: CraftTile {
+                width: GridView.view.cellWidth
+                height: GridView.view.cellHeight
+                onTapped: (code) => page.kiosk.openCraft(code)
+            }
         }
     }
 
