@@ -3,6 +3,7 @@ each language, and the products found appear in the grid above the keyboard as t
 
 import pytest
 from PySide6.QtCore import QPointF, QSize
+from PySide6.QtGui import QAccessible
 
 from kiosk.catalog.store import load_catalog
 from kiosk.paths import BUNDLED_CATALOG
@@ -210,3 +211,15 @@ class TestTheIndex:
 
     def test_a_new_catalogue_is_loaded_with_its_index(self):
         assert "search_index" in vars(load_for_kiosk(BUNDLED_CATALOG, None))
+
+
+def test_the_magnifier_and_the_keys_are_named_buttons(kiosk):
+    from tests.ui.test_accessibility import announced, press
+
+    button = QAccessible.Role.Button
+    open_search(kiosk, "ja")
+    assert announced(kiosk, "search") == (button, "検索")
+    assert announced(kiosk, "key-あ") == (button, "あ")
+    assert announced(kiosk, "key-backspace-⌫") == (button, "1文字消す")
+    press(kiosk, "key-あ")
+    assert typed(kiosk) == "あ"
