@@ -67,7 +67,7 @@ def _navigators(catalog: Catalog, product_id: str) -> dict[str, Callable[[Kiosk]
             if item.objectName() == "searchKeyboard"
         )
         typing = keyboard.findChild(KeyboardInput)
-        for char in SEARCH_TYPED.get(kiosk.controller.language, SEARCH_TYPED["en"]):
+        for char in SEARCH_TYPED.get(str(kiosk.controller.language), SEARCH_TYPED["en"]):
             typing.act("char", char)  # as its key does
 
     return {
