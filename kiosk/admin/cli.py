@@ -542,8 +542,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--screen",
         action="append",
         metavar="NAME",
-        help="attract, home, crafts, gallery, product, districts or "
-        "shortlist (repeatable; default: all)",
+        help="attract, home, crafts, gallery, product, districts, shortlist or "
+        "search (repeatable; default: all)",
     )
     preview.add_argument(
         "--product",

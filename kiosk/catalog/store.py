@@ -144,7 +144,8 @@ class Catalog:
 
     @cached_property
     def search_index(self) -> SearchIndex:
-        """Built on the first search of this snapshot (0.1 s for the bundled catalogue)."""
+        """Built once per snapshot (0.1 s for the bundled catalogue): the kiosk builds it in its
+        loader thread (kiosk/ui/catalog_watcher.py), anything else on the first search."""
         return SearchIndex(self)
 
     def search(self, query: str, language: str = "en") -> list[str]:

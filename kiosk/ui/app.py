@@ -36,8 +36,8 @@ from kiosk.state.overrides import LocalOverrides
 from kiosk.state.pin import PinGuard
 from kiosk.state.stats import StatsRecorder
 from kiosk.status import ErrorCollector, StatusBoard
-from kiosk.ui import fonts
-from kiosk.ui.catalog_watcher import CatalogWatcher
+from kiosk.ui import fonts, keyboard  # noqa: F401  (keyboard: registers KeyboardInput)
+from kiosk.ui.catalog_watcher import CatalogWatcher, build_search_index
 from kiosk.ui.controller import KioskController
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.inbox import InboxWatcher
@@ -164,6 +164,7 @@ def start_kiosk(
     window = cast(QQuickWindow, roots[0])  # Main.qml's root is a Window
     window.installEventFilter(idle)
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="catalogue")
+    executor.submit(build_search_index, catalog)  # before the first keystroke, off the UI
     watcher = CatalogWatcher(watch, executor, machine=catalog.machine)
     watcher.catalogLoaded.connect(lambda loaded: controller.offerCatalog(local.apply(loaded)))
     poll = QTimer(controller, interval=STATE_POLL_MS)

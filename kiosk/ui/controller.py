@@ -34,6 +34,7 @@ class KioskController(QObject):  # type: ignore[operator]
     settingsChanged = Signal()
     catalogChanged = Signal()
     shortlistChanged = Signal()
+    searchChanged = Signal()
 
     def __init__(
         self,
@@ -63,6 +64,9 @@ class KioskController(QObject):  # type: ignore[operator]
         self._shortlist_ids: list[str] = []
         self._shortlist = ProductListModel(catalog, self)
         self._product = ProductDetail(catalog, self)
+        self._search_query = ""
+        self._search_ids: list[str] = []
+        self._search_results = ProductListModel(catalog, self)
         self._text_views = (
             self._crafts,
             self._districts,
@@ -70,6 +74,7 @@ class KioskController(QObject):  # type: ignore[operator]
             self._gallery,
             self._shortlist,
             self._product,
+            self._search_results,
         )
         idle.timedOut.connect(self.resetToAttract)
         self._apply_catalog(catalog)
@@ -101,6 +106,7 @@ class KioskController(QObject):  # type: ignore[operator]
         if self._pending is not None:
             catalog, self._pending = self._pending, None
             self._gallery.show([])
+            self._clear_search()
             self._apply_catalog(catalog)
             self.catalogChanged.emit()
 
@@ -123,6 +129,8 @@ class KioskController(QObject):  # type: ignore[operator]
         self._switch_language(language)
         for view in self._text_views:
             view.set_language(language)
+        if self._search_query:
+            self._find(self._search_query)  # the ranking follows the visitor's language
         self.languageChanged.emit()
         self.galleryChanged.emit()
         self.shortlistChanged.emit()  # its enquiry link names the language
@@ -267,6 +275,7 @@ class KioskController(QObject):  # type: ignore[operator]
         self._gallery_title = {}
         self._product.show(None)
         self._set_shortlist([])
+        self._clear_search()
         self.galleryChanged.emit()
         self._visit += 1
         self.historyChanged.emit()
@@ -274,6 +283,48 @@ class KioskController(QObject):  # type: ignore[operator]
         if not self._attract:
             self._attract = True
             self.attractChanged.emit()
+
+    # -- search -------------------------------------------------------------------------
+    @Slot()
+    def openSearch(self) -> None:
+        """The search page, opened afresh; from a product found by it, back to it (the text
+        typed kept: the page below the product keeps its keyboard)."""
+        if "search" in self._history:
+            self._set_history(self._history[: self._history.index("search") + 1])
+        else:
+            self._clear_search()
+            self._push("search")
+
+    @Slot(str)
+    def search(self, query: str) -> None:
+        """What the visitor typed on the search keyboard changed: show what it finds."""
+        if query != self._search_query:
+            self._find(query)
+
+    def _find(self, query: str) -> None:
+        """The one place a visitor's search is made (`query` as typed, each keystroke)."""
+        self._search_query = query
+        ids = self._catalog.search(query, self._language) if query.strip() else []
+        if ids != self._search_ids:  # a longer query often finds the same: keep the grid
+            self._search_ids = ids
+            self._search_results.show([self._catalog.products[pid] for pid in ids])
+        self.searchChanged.emit()
+
+    def _clear_search(self) -> None:
+        self._search_query = ""
+        if self._search_ids:
+            self._search_ids = []
+            self._search_results.show([])
+        self.searchChanged.emit()
+
+    def _get_search_query(self) -> str:
+        return self._search_query
+
+    def _get_search_results(self) -> ProductListModel:
+        return self._search_results
+
+    def _get_search_ids(self) -> list:
+        return list(self._search_ids)
 
     # -- shortlist ----------------------------------------------------------------------
     @Slot(str)
@@ -326,17 +377,20 @@ class KioskController(QObject):  # type: ignore[operator]
         return self._gallery.rowCount()
 
     def _get_home_photos(self) -> dict:
-        """Photos for Home's hero and three tiles: the first featured products, which come
-        from different crafts (see Catalog.featured)."""
-        photos = [p.photos[0] for p in self._catalog.featured() if p.photos][:4]
+        """Photos for Home's hero and four tiles: the first featured products, which come
+        from different crafts (see Catalog.featured); search's the sixth (the fifth is the
+        empty shortlist's)."""
+        photos = [p.photos[0] for p in self._catalog.featured() if p.photos][:6]
         if not photos:
-            return dict.fromkeys(("hero", "crafts", "districts", "featured"), "")
+            return dict.fromkeys(("hero", "crafts", "districts", "featured", "search"), "")
+        search = photos[5] if len(photos) > 5 else photos[-1]
         photos += photos[:1] * (4 - len(photos))
         return {
             "hero": file_url(photos[0].display),
             "crafts": file_url(photos[1].thumb),
             "districts": file_url(photos[2].thumb),
             "featured": file_url(photos[3].thumb),
+            "search": file_url(search.thumb),
         }
 
     def _get_attract_slide_ms(self) -> int:
@@ -393,3 +447,6 @@ class KioskController(QObject):  # type: ignore[operator]
     shortlistUrl = Property(str, _get_shortlist_url, notify=shortlistChanged)
     shortlistPhoto = Property(str, _get_shortlist_photo, notify=shortlistChanged)
     shortlistLimit = Property(int, _get_shortlist_limit, constant=True)
+    searchQuery = Property(str, _get_search_query, notify=searchChanged)
+    searchIds = Property(list, _get_search_ids, notify=searchChanged)
+    searchResults = Property(QObject, _get_search_results, constant=True)

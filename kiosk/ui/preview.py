@@ -9,9 +9,12 @@ from PySide6.QtQuick import QQuickItem
 
 from kiosk.catalog.store import Catalog
 from kiosk.ui.app import Kiosk, start_kiosk
+from kiosk.ui.keyboard import KeyboardInput
 
-SCREENS = ("attract", "home", "crafts", "gallery", "product", "districts", "shortlist")
+SCREENS = ("attract", "home", "crafts", "gallery", "product", "districts", "shortlist", "search")
 SHORTLIST_SHOWN = 5  # products on the previewed shortlist: the product, then featured ones
+# What the previewed search screen has typed: a word that finds a screenful in each language.
+SEARCH_TYPED = {"en": "silk", "hi": "रेशम", "ja": "きぬ"}
 
 
 class PreviewError(ValueError):
@@ -56,6 +59,18 @@ def _navigators(catalog: Catalog, product_id: str) -> dict[str, Callable[[Kiosk]
             kiosk.controller.addToShortlist(chosen)
         kiosk.controller.openShortlist()
 
+    def search(kiosk: Kiosk) -> None:
+        kiosk.controller.openSearch()
+        QCoreApplication.processEvents()
+        keyboard = next(
+            item
+            for item in scene_items(kiosk.window.contentItem())
+            if item.objectName() == "searchKeyboard"
+        )
+        typing = keyboard.findChild(KeyboardInput)
+        for char in SEARCH_TYPED.get(str(kiosk.controller.language), SEARCH_TYPED["en"]):
+            typing.act("char", char)  # as its key does
+
     return {
         "attract": lambda k: None,
         "home": lambda k: None,
@@ -64,6 +79,7 @@ def _navigators(catalog: Catalog, product_id: str) -> dict[str, Callable[[Kiosk]
         "product": lambda k: k.controller.openProduct(product.id),
         "districts": lambda k: k.controller.openDistricts(),
         "shortlist": shortlist,
+        "search": search,
     }
 
 

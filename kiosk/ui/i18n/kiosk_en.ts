@@ -28,12 +28,12 @@
 <context>
     <name>DistrictMap</name>
     <message>
-        <location filename="../qml/Kiosk/DistrictMap.qml" line="25"/>
+        <location filename="../qml/Kiosk/DistrictMap.qml" line="26"/>
         <source>Map of the districts</source>
         <translation>Map of the districts</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/DistrictMap.qml" line="213"/>
+        <location filename="../qml/Kiosk/DistrictMap.qml" line="215"/>
         <source>Whole state</source>
         <translation>Whole state</translation>
     </message>
@@ -106,21 +106,31 @@
     </message>
     <message>
         <location filename="../qml/Kiosk/HomePage.qml" line="102"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/HomePage.qml" line="103"/>
+        <source>Find a product, a craft or a place by name</source>
+        <translation>Find a product, a craft or a place by name</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/HomePage.qml" line="112"/>
         <source>Featured crafts</source>
         <translation>Featured crafts</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/HomePage.qml" line="103"/>
+        <location filename="../qml/Kiosk/HomePage.qml" line="113"/>
         <source>Masterpieces chosen for the Expo</source>
         <translation>Masterpieces chosen for the Expo</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/HomePage.qml" line="112"/>
+        <location filename="../qml/Kiosk/HomePage.qml" line="122"/>
         <source>My shortlist</source>
         <translation>My shortlist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Kiosk/HomePage.qml" line="114"/>
+        <location filename="../qml/Kiosk/HomePage.qml" line="124"/>
         <source>%n product(s) saved: take them with you in one QR code</source>
         <translation>
             <numerusform>%n product saved: take it with you in one QR code</numerusform>
@@ -128,7 +138,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/HomePage.qml" line="116"/>
+        <location filename="../qml/Kiosk/HomePage.qml" line="126"/>
         <source>Collect products and take them with you in one QR code</source>
         <translation>Collect products and take them with you in one QR code</translation>
     </message>
@@ -147,6 +157,24 @@
     </message>
 </context>
 <context>
+    <name>KeyboardKey</name>
+    <message>
+        <location filename="../qml/Kiosk/KeyboardKey.qml" line="24"/>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/KeyboardKey.qml" line="25"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/KeyboardKey.qml" line="26"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <location filename="../qml/Kiosk/NavBar.qml" line="25"/>
@@ -159,7 +187,12 @@
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/NavBar.qml" line="42"/>
+        <location filename="../qml/Kiosk/NavBar.qml" line="38"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/NavBar.qml" line="55"/>
         <source>One District One Product · Uttar Pradesh</source>
         <translation>One District One Product · Uttar Pradesh</translation>
     </message>
@@ -274,6 +307,57 @@
         <location filename="../qml/Kiosk/ProductStory.qml" line="137"/>
         <source>Made by</source>
         <translation>Made by</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../qml/Kiosk/SearchPage.qml" line="16"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SearchPage.qml" line="17"/>
+        <source>Type a product, a craft, a material or a place.</source>
+        <translation>Type a product, a craft, a material or a place.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Kiosk/SearchPage.qml" line="18"/>
+        <source>%n product(s) found</source>
+        <translation>
+            <numerusform>%n product found</numerusform>
+            <numerusform>%n products found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SearchPage.qml" line="52"/>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nothing found for “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SearchPage.qml" line="53"/>
+        <source>Results appear here as you type.</source>
+        <translation>Results appear here as you type.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SearchPage.qml" line="61"/>
+        <source>Try fewer letters, or look through the crafts.</source>
+        <translation>Try fewer letters, or look through the crafts.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SearchPage.qml" line="62"/>
+        <source>Or look through the crafts of Uttar Pradesh.</source>
+        <translation>Or look through the crafts of Uttar Pradesh.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SearchPage.qml" line="68"/>
+        <source>Explore by craft</source>
+        <translation>Explore by craft</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SearchPage.qml" line="167"/>
+        <source>Type to search</source>
+        <translation>Type to search</translation>
     </message>
 </context>
 <context>

@@ -28,12 +28,12 @@
 <context>
     <name>DistrictMap</name>
     <message>
-        <location filename="../qml/Kiosk/DistrictMap.qml" line="25"/>
+        <location filename="../qml/Kiosk/DistrictMap.qml" line="26"/>
         <source>Map of the districts</source>
         <translation>ज़िलों का नक्शा</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/DistrictMap.qml" line="213"/>
+        <location filename="../qml/Kiosk/DistrictMap.qml" line="215"/>
         <source>Whole state</source>
         <translation>पूरा प्रदेश</translation>
     </message>
@@ -106,21 +106,31 @@
     </message>
     <message>
         <location filename="../qml/Kiosk/HomePage.qml" line="102"/>
+        <source>Search</source>
+        <translation>खोजें</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/HomePage.qml" line="103"/>
+        <source>Find a product, a craft or a place by name</source>
+        <translation>नाम से कोई उत्पाद, शिल्प या जगह खोजें</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/HomePage.qml" line="112"/>
         <source>Featured crafts</source>
         <translation>विशेष शिल्प</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/HomePage.qml" line="103"/>
+        <location filename="../qml/Kiosk/HomePage.qml" line="113"/>
         <source>Masterpieces chosen for the Expo</source>
         <translation>एक्सपो के लिए चुनी गई उत्कृष्ट कृतियाँ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/HomePage.qml" line="112"/>
+        <location filename="../qml/Kiosk/HomePage.qml" line="122"/>
         <source>My shortlist</source>
         <translation>मेरी शॉर्टलिस्ट</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Kiosk/HomePage.qml" line="114"/>
+        <location filename="../qml/Kiosk/HomePage.qml" line="124"/>
         <source>%n product(s) saved: take them with you in one QR code</source>
         <translation>
             <numerusform>%n उत्पाद सहेजा गया: एक QR कोड में साथ ले जाएँ</numerusform>
@@ -128,7 +138,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/HomePage.qml" line="116"/>
+        <location filename="../qml/Kiosk/HomePage.qml" line="126"/>
         <source>Collect products and take them with you in one QR code</source>
         <translation>उत्पाद चुनें और एक QR कोड में सब साथ ले जाएँ</translation>
     </message>
@@ -147,6 +157,24 @@
     </message>
 </context>
 <context>
+    <name>KeyboardKey</name>
+    <message>
+        <location filename="../qml/Kiosk/KeyboardKey.qml" line="24"/>
+        <source>Space</source>
+        <translation>स्पेस</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/KeyboardKey.qml" line="25"/>
+        <source>Delete</source>
+        <translation>मिटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/KeyboardKey.qml" line="26"/>
+        <source>Clear</source>
+        <translation>सब मिटाएँ</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <location filename="../qml/Kiosk/NavBar.qml" line="25"/>
@@ -159,7 +187,12 @@
         <translation>होम</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/NavBar.qml" line="42"/>
+        <location filename="../qml/Kiosk/NavBar.qml" line="38"/>
+        <source>Search</source>
+        <translation>खोजें</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/NavBar.qml" line="55"/>
         <source>One District One Product · Uttar Pradesh</source>
         <translation>एक ज़िला एक उत्पाद · उत्तर प्रदेश</translation>
     </message>
@@ -274,6 +307,57 @@
         <location filename="../qml/Kiosk/ProductStory.qml" line="137"/>
         <source>Made by</source>
         <translation>निर्माता</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../qml/Kiosk/SearchPage.qml" line="16"/>
+        <source>Search</source>
+        <translation>खोजें</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SearchPage.qml" line="17"/>
+        <source>Type a product, a craft, a material or a place.</source>
+        <translation>कोई उत्पाद, शिल्प, सामग्री या जगह टाइप करें।</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Kiosk/SearchPage.qml" line="18"/>
+        <source>%n product(s) found</source>
+        <translation>
+            <numerusform>%n उत्पाद मिला</numerusform>
+            <numerusform>%n उत्पाद मिले</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SearchPage.qml" line="52"/>
+        <source>Nothing found for “%1”.</source>
+        <translation>“%1” के लिए कुछ नहीं मिला।</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SearchPage.qml" line="53"/>
+        <source>Results appear here as you type.</source>
+        <translation>टाइप करते ही नतीजे यहाँ दिखेंगे।</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SearchPage.qml" line="61"/>
+        <source>Try fewer letters, or look through the crafts.</source>
+        <translation>कम अक्षर आज़माएँ, या शिल्पों में देखें।</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SearchPage.qml" line="62"/>
+        <source>Or look through the crafts of Uttar Pradesh.</source>
+        <translation>या उत्तर प्रदेश के शिल्पों में देखें।</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SearchPage.qml" line="68"/>
+        <source>Explore by craft</source>
+        <translation>शिल्प के अनुसार देखें</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SearchPage.qml" line="167"/>
+        <source>Type to search</source>
+        <translation>खोजने के लिए टाइप करें</translation>
     </message>
 </context>
 <context>

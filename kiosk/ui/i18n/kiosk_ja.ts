@@ -27,12 +27,12 @@
 <context>
     <name>DistrictMap</name>
     <message>
-        <location filename="../qml/Kiosk/DistrictMap.qml" line="25"/>
+        <location filename="../qml/Kiosk/DistrictMap.qml" line="26"/>
         <source>Map of the districts</source>
         <translation>県の地図</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/DistrictMap.qml" line="213"/>
+        <location filename="../qml/Kiosk/DistrictMap.qml" line="215"/>
         <source>Whole state</source>
         <translation>州全体</translation>
     </message>
@@ -104,28 +104,38 @@
     </message>
     <message>
         <location filename="../qml/Kiosk/HomePage.qml" line="102"/>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/HomePage.qml" line="103"/>
+        <source>Find a product, a craft or a place by name</source>
+        <translation>製品・工芸・地名を名前で探す</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/HomePage.qml" line="112"/>
         <source>Featured crafts</source>
         <translation>注目の工芸品</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/HomePage.qml" line="103"/>
+        <location filename="../qml/Kiosk/HomePage.qml" line="113"/>
         <source>Masterpieces chosen for the Expo</source>
         <translation>万博のために選ばれた逸品</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/HomePage.qml" line="112"/>
+        <location filename="../qml/Kiosk/HomePage.qml" line="122"/>
         <source>My shortlist</source>
         <translation>マイリスト</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Kiosk/HomePage.qml" line="114"/>
+        <location filename="../qml/Kiosk/HomePage.qml" line="124"/>
         <source>%n product(s) saved: take them with you in one QR code</source>
         <translation>
             <numerusform>%n 点を保存中：QRコードひとつで持ち帰れます</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/HomePage.qml" line="116"/>
+        <location filename="../qml/Kiosk/HomePage.qml" line="126"/>
         <source>Collect products and take them with you in one QR code</source>
         <translation>気になる品を集めて、QRコードで持ち帰り</translation>
     </message>
@@ -144,6 +154,24 @@
     </message>
 </context>
 <context>
+    <name>KeyboardKey</name>
+    <message>
+        <location filename="../qml/Kiosk/KeyboardKey.qml" line="24"/>
+        <source>Space</source>
+        <translation>スペース</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/KeyboardKey.qml" line="25"/>
+        <source>Delete</source>
+        <translation>1文字消す</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/KeyboardKey.qml" line="26"/>
+        <source>Clear</source>
+        <translation>すべて消す</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <location filename="../qml/Kiosk/NavBar.qml" line="25"/>
@@ -156,7 +184,12 @@
         <translation>ホーム</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/NavBar.qml" line="42"/>
+        <location filename="../qml/Kiosk/NavBar.qml" line="38"/>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/NavBar.qml" line="55"/>
         <source>One District One Product · Uttar Pradesh</source>
         <translation>一県一品・ウッタル・プラデーシュ</translation>
     </message>
@@ -271,6 +304,56 @@
         <location filename="../qml/Kiosk/ProductStory.qml" line="137"/>
         <source>Made by</source>
         <translation>つくり手</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../qml/Kiosk/SearchPage.qml" line="16"/>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SearchPage.qml" line="17"/>
+        <source>Type a product, a craft, a material or a place.</source>
+        <translation>製品・工芸・素材・地名を入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Kiosk/SearchPage.qml" line="18"/>
+        <source>%n product(s) found</source>
+        <translation>
+            <numerusform>%n 点の製品が見つかりました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SearchPage.qml" line="52"/>
+        <source>Nothing found for “%1”.</source>
+        <translation>「%1」に一致するものは見つかりませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SearchPage.qml" line="53"/>
+        <source>Results appear here as you type.</source>
+        <translation>入力すると、ここに結果が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SearchPage.qml" line="61"/>
+        <source>Try fewer letters, or look through the crafts.</source>
+        <translation>文字を減らしてみるか、工芸の一覧からお探しください。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SearchPage.qml" line="62"/>
+        <source>Or look through the crafts of Uttar Pradesh.</source>
+        <translation>または、ウッタル・プラデーシュ州の工芸の一覧からどうぞ。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SearchPage.qml" line="68"/>
+        <source>Explore by craft</source>
+        <translation>クラフトから探す</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SearchPage.qml" line="167"/>
+        <source>Type to search</source>
+        <translation>入力して検索</translation>
     </message>
 </context>
 <context>

@@ -19,19 +19,24 @@ Item {
     property int cellExtra: 0
     readonly property alias cellHeight: grid.cellHeight
     property alias cacheBuffer: grid.cacheBuffer  // pixels of tiles built beyond the screen
+    // Room left for something else beside (right of the title and grid) or below the grid.
+    property real besideWidth: 0
+    property real belowHeight: 0
+    readonly property alias gridArea: grid
 
     readonly property bool portrait: height >= width
 
     PageHeader {
         id: header
-        width: parent.width
+        width: parent.width - page.besideWidth
     }
 
     GridView {
         id: grid
         anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: parent.bottom }
         anchors.leftMargin: Theme.margin - Theme.gap / 2
-        anchors.rightMargin: Theme.margin - Theme.gap / 2
+        anchors.rightMargin: Theme.margin - Theme.gap / 2 + page.besideWidth
+        anchors.bottomMargin: page.belowHeight
         clip: true
         cellWidth: Math.floor(width / (page.portrait ? page.portraitColumns : page.landscapeColumns))
         cellHeight: Math.round(cellWidth * page.cellAspect + page.cellExtra)

@@ -1,8 +1,8 @@
 import QtQuick
 import Kiosk.Backend
 
-// Home: the pavilion's welcome and the big ways in (by craft, by district, featured) and the
-// visitor's shortlist.
+// Home: the pavilion's welcome and the big ways in (by craft, by district, search, featured)
+// and the visitor's shortlist.
 Item {
     id: page
     objectName: "homePage"
@@ -15,7 +15,7 @@ Item {
         anchors.left: parent.left
         anchors.top: parent.top
         width: page.portrait ? parent.width : parent.width * 0.5
-        height: page.portrait ? parent.height * 0.42 : parent.height
+        height: page.portrait ? parent.height * 0.38 : parent.height
 
         Image {
             anchors.fill: parent
@@ -71,9 +71,9 @@ Item {
         anchors.top: page.portrait ? hero.bottom : parent.top
         anchors.bottom: parent.bottom
         anchors.margins: Theme.margin
-        spacing: Theme.gap * 1.5
+        spacing: page.portrait ? Theme.gap * 1.5 : Theme.gap
 
-        readonly property real tileHeight: (height - 3 * spacing) / 4
+        readonly property real tileHeight: (height - 4 * spacing) / 5
 
         HomeTile {
             objectName: "tile-crafts"
@@ -94,6 +94,16 @@ Item {
             photo: page.kiosk.homePhotos.districts
             accent: Theme.saffron
             onTapped: page.kiosk.openDistricts()
+        }
+        HomeTile {
+            objectName: "tile-search"
+            width: parent.width
+            height: tiles.tileHeight
+            title: qsTr("Search")
+            subtitle: qsTr("Find a product, a craft or a place by name")
+            photo: page.kiosk.homePhotos.search
+            accent: Theme.saffron
+            onTapped: page.kiosk.openSearch()
         }
         HomeTile {
             objectName: "tile-featured"

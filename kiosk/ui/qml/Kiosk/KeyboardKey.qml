@@ -20,6 +20,12 @@ Rectangle {
     border.color: on ? Theme.gold : Theme.line
     border.width: on ? 3 : 2
 
+    Accessible.role: Accessible.Button
+    Accessible.name: action === "space" ? qsTr("Space")
+                   : action === "backspace" ? qsTr("Delete")
+                   : action === "clear" ? qsTr("Clear") : label
+    Accessible.onPressAction: key.tapped()
+
     PlainText {
         anchors.centerIn: parent
         width: parent.width - 8

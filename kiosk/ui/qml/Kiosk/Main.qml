@@ -20,10 +20,12 @@ Window {
     Component { id: galleryPage; GalleryPage { kiosk: window.kiosk } }
     Component { id: productPage; ProductPage { kiosk: window.kiosk } }
     Component { id: shortlistPage; ShortlistPage { kiosk: window.kiosk } }
+    Component { id: searchPage; SearchPage { kiosk: window.kiosk } }
 
     readonly property var pages: ({
         "home": homePage, "crafts": craftsPage, "districts": districtsPage,
-        "gallery": galleryPage, "product": productPage, "shortlist": shortlistPage
+        "gallery": galleryPage, "product": productPage, "shortlist": shortlistPage,
+        "search": searchPage
     })
 
     // The stack shows the controller's history, Home first: pages the history no longer has

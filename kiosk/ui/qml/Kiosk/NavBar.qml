@@ -1,7 +1,7 @@
 import QtQuick
 import Kiosk.Backend
 
-// Back, Home and the language switch, at the bottom where every visitor can reach them.
+// Back, Home, Search and the language switch, at the bottom where every visitor can reach them.
 Rectangle {
     id: bar
 
@@ -21,15 +21,28 @@ Rectangle {
 
         TouchButton {
             objectName: "back"
-            implicitWidth: Theme.touchTarget * 1.8
+            implicitWidth: Theme.touchTarget * 1.5
             text: "‹ " + qsTr("Back")
             onTapped: bar.kiosk.back()
         }
         TouchButton {
             objectName: "home"
-            implicitWidth: Theme.touchTarget * 1.8
+            implicitWidth: Theme.touchTarget * 1.5
             text: qsTr("Home")
             onTapped: bar.kiosk.home()
+        }
+        TouchButton {  // a magnifier, named for assistive technology
+            objectName: "search"
+            implicitWidth: Theme.touchTarget * 1.1
+            highlighted: bar.kiosk.page === "search"
+            Accessible.name: qsTr("Search")
+            onTapped: bar.kiosk.openSearch()
+            SearchIcon {
+                anchors.centerIn: parent
+                width: Theme.touchTarget * 0.42
+                height: width
+                color: Theme.ink
+            }
         }
     }
 
