@@ -82,7 +82,7 @@ def kiosk(qapp, qtbot, kiosk_catalog, window_size, kiosk_state):
     from kiosk.ui.app import start_kiosk
     from tests.ui.driver import Visitor
 
-    running = start_kiosk(kiosk_catalog, window_size, kiosk_state)
+    running = start_kiosk(kiosk_catalog, window_size, state_dir=kiosk_state)
     warnings = []
     running.engine.warnings.connect(lambda errors: warnings.extend(e.toString() for e in errors))
     qtbot.waitExposed(running.window)

@@ -124,6 +124,7 @@ def _poll_state(stats: StatsRecorder, local: LocalOverrides, controller: KioskCo
 def start_kiosk(
     catalog: Catalog,
     size: QSize | None = None,
+    *,
     watch: Path | None = None,
     board: StatusBoard | None = None,
     state_dir: Path | None = None,

@@ -15,6 +15,7 @@ from kiosk.catalog.store import Catalog
 from kiosk.catalog.urls import UrlTemplateError
 from kiosk.languages import DEFAULT_LANGUAGE, LANGUAGES, NATIVE_NAMES, localized
 from kiosk.state.stats import StatsRecorder
+from kiosk.ui.district_map import DistrictMapModel
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.models import CraftListModel, DistrictListModel, ProductListModel, file_url
 from kiosk.ui.product_detail import ProductDetail
@@ -59,17 +60,20 @@ class KioskController(QObject):  # type: ignore[operator]
         self._gallery_title: dict[str, str] = {}
         self._crafts = CraftListModel(catalog, self)
         self._districts = DistrictListModel(catalog, self)
+        self._district_map = DistrictMapModel(catalog, self)
         self._featured = ProductListModel(catalog, self)
         self._gallery = ProductListModel(catalog, self)
         self._shortlist_ids: list[str] = []
         self._shortlist = ProductListModel(catalog, self)
         self._product = ProductDetail(catalog, self)
         self._search_query = ""
+        self._search_counted = False  # the statistics have this search already
         self._search_ids: list[str] = []
         self._search_results = ProductListModel(catalog, self)
         self._text_views = (
             self._crafts,
             self._districts,
+            self._district_map,
             self._featured,
             self._gallery,
             self._shortlist,
@@ -191,6 +195,18 @@ class KioskController(QObject):  # type: ignore[operator]
             self._stats.page_opened("districts")
 
     @Slot()
+    def openMap(self) -> None:
+        """Explore by district: the map, with the A-Z list (openDistricts) one tap away."""
+        if self._push("map"):
+            self._stats.page_opened("map")
+
+    @Slot(str)
+    def chooseOnMap(self, code: str) -> None:
+        """A district tapped on the map: its products."""
+        self._stats.map_tapped()
+        self.openDistrict(code)
+
+    @Slot()
     def openFeatured(self) -> None:
         self._open_gallery("featured", {}, self._catalog.featured())
         self._stats.gallery_opened("featured")
@@ -234,6 +250,8 @@ class KioskController(QObject):  # type: ignore[operator]
         product = self._catalog.products.get(product_id)
         if product is None or (self.page == "product" and self._product.current() == product):
             return
+        if self.page == "search":
+            self._count_search()
         self._product.show(product)
         self._count_product(product.id, product.district, product.craft)
         if self.page == "product":
@@ -303,6 +321,9 @@ class KioskController(QObject):  # type: ignore[operator]
 
     def _find(self, query: str) -> None:
         """The one place a visitor's search is made (`query` as typed, each keystroke)."""
+        if not query.strip():
+            self._count_search()  # the visitor cleared what they had typed
+        self._search_counted = False
         self._search_query = query
         ids = self._catalog.search(query, self._language) if query.strip() else []
         if ids != self._search_ids:  # a longer query often finds the same: keep the grid
@@ -310,7 +331,15 @@ class KioskController(QObject):  # type: ignore[operator]
             self._search_results.show([self._catalog.products[pid] for pid in ids])
         self.searchChanged.emit()
 
+    def _count_search(self) -> None:
+        """Statistics: a search counts once, when the visitor acts on it (opens a result,
+        clears it, leaves), with whether it found anything; never its text."""
+        if self._search_query.strip() and not self._search_counted:
+            self._stats.search_made(bool(self._search_ids))
+            self._search_counted = True
+
     def _clear_search(self) -> None:
+        self._count_search()
         self._search_query = ""
         if self._search_ids:
             self._search_ids = []
@@ -399,6 +428,9 @@ class KioskController(QObject):  # type: ignore[operator]
     def _get_crafts(self) -> CraftListModel:
         return self._crafts
 
+    def _get_district_map(self) -> DistrictMapModel:
+        return self._district_map
+
     def _get_districts(self) -> DistrictListModel:
         return self._districts
 
@@ -438,6 +470,7 @@ class KioskController(QObject):  # type: ignore[operator]
     homePhotos = Property(dict, _get_home_photos, notify=settingsChanged)
     crafts = Property(QObject, _get_crafts, constant=True)
     districts = Property(QObject, _get_districts, constant=True)
+    districtMap = Property(QObject, _get_district_map, constant=True)
     featured = Property(QObject, _get_featured, constant=True)
     gallery = Property(QObject, _get_gallery, constant=True)
     product = Property(QObject, _get_product, constant=True)

@@ -11,7 +11,17 @@ from kiosk.catalog.store import Catalog
 from kiosk.ui.app import Kiosk, start_kiosk
 from kiosk.ui.keyboard import KeyboardInput
 
-SCREENS = ("attract", "home", "crafts", "gallery", "product", "districts", "shortlist", "search")
+SCREENS = (
+    "attract",
+    "home",
+    "crafts",
+    "gallery",
+    "product",
+    "map",
+    "districts",
+    "shortlist",
+    "search",
+)
 SHORTLIST_SHOWN = 5  # products on the previewed shortlist: the product, then featured ones
 # What the previewed search screen has typed: a word that finds a screenful in each language.
 SEARCH_TYPED = {"en": "silk", "hi": "रेशम", "ja": "きぬ"}
@@ -78,6 +88,7 @@ def _navigators(catalog: Catalog, product_id: str) -> dict[str, Callable[[Kiosk]
         "gallery": lambda k: k.controller.openCraft(product.craft),
         "product": lambda k: k.controller.openProduct(product.id),
         "districts": lambda k: k.controller.openDistricts(),
+        "map": lambda k: k.controller.openMap(),
         "shortlist": shortlist,
         "search": search,
     }

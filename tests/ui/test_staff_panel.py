@@ -14,7 +14,7 @@ from kiosk.state.pin import set_pin
 def running(qapp, qtbot, catalog, window_size, tmp_path):
     from kiosk.ui.app import start_kiosk
 
-    kiosk = start_kiosk(catalog, window_size, tmp_path / "state")
+    kiosk = start_kiosk(catalog, window_size, state_dir=tmp_path / "state")
     yield kiosk
     kiosk.close()
 

@@ -51,9 +51,41 @@ def test_browse_by_craft_to_a_product_and_back(kiosk, catalog):
     assert kiosk.page().objectName() == "homePage"
 
 
+def hq_on_screen(kiosk, code: str) -> QPoint:
+    """Where district `code`'s headquarters are on the map page now."""
+    area = kiosk.item("district-map-area")
+    hq = kiosk.controller.districtMap.headquartersOf(code)
+    return area.childItems()[0].mapToScene(QPointF(hq["x"], hq["y"])).toPoint()
+
+
+@pytest.mark.parametrize(
+    "window_size",
+    [QSize(1080, 1920), QSize(1920, 1080)],
+    ids=["portrait", "landscape"],
+    indirect=True,
+)
+@pytest.mark.parametrize("language", ["en", "hi", "ja"])
+def test_explore_by_district_opens_the_map_and_a_tap_opens_a_districts_products(
+    kiosk, catalog, language
+):
+    kiosk.wake()
+    if language != "en":
+        kiosk.tap(f"language-{language}", within="navBar")
+    kiosk.tap("tile-districts")
+    assert kiosk.page().objectName() == "mapPage"
+    kiosk.tap_at(hq_on_screen(kiosk, "varanasi"))
+    assert kiosk.page().objectName() == "galleryPage"
+    assert kiosk.controller.galleryTitle == catalog.districts["varanasi"].name[language]
+    names = {p.name[language] or p.name["en"] for p in catalog.products_of_district("varanasi")}
+    assert names & set(kiosk.texts())
+    kiosk.tap("back")
+    assert kiosk.page().objectName() == "mapPage"
+
+
 def test_browse_by_district(kiosk, catalog):
     kiosk.wake()
     kiosk.tap("tile-districts")
+    kiosk.tap("districts-list")  # the A-Z list, one tap from the map
     assert kiosk.page().objectName() == "districtsPage"
     district = next(iter(catalog.districts.values()))
     kiosk.tap(f"district-{district.code}")
@@ -71,7 +103,8 @@ def test_featured_gallery_from_home(kiosk, catalog):
 
 def test_swiping_the_gallery_scrolls_it(kiosk, catalog):
     kiosk.wake()
-    kiosk.tap("tile-districts")
+    kiosk.controller.openDistricts()
+    kiosk.settle()
     grid = kiosk.item("districtGrid")
     x = int(kiosk.window.width() / 2)
     kiosk.swipe(QPoint(x, 1500), QPoint(x, 700))

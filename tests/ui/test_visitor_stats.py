@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from kiosk.qr.vcard import product_card
+from kiosk.catalog.contact_card import product_card
 from kiosk.state.db import kiosk_id, open_state
 from kiosk.state.overrides import hide
 from tests.admin_runner import kiosk_admin
@@ -42,6 +42,7 @@ def test_a_visit_appears_exactly_in_the_csv(kiosk, catalog, kiosk_state, tmp_pat
     kiosk.tap("home")
     kiosk.tap("language-ja", within="navBar")
     kiosk.tap("tile-districts")
+    kiosk.tap("districts-list")
     kiosk.tap(f"district-{district}")
     kiosk.tap(f"product-{from_district.id}")
     kiosk.tap("home")
@@ -62,6 +63,7 @@ def test_a_visit_appears_exactly_in_the_csv(kiosk, catalog, kiosk_state, tmp_pat
             ("language", "ja"): 1,
             ("page", "crafts"): 1,
             ("page", "gallery-craft"): 1,
+            ("page", "map"): 1,
             ("page", "districts"): 1,
             ("page", "gallery-district"): 1,
             ("page", "product"): 2,
@@ -107,7 +109,7 @@ def test_a_hidden_product_is_not_shown(qapp, qtbot, catalog, window_size, tmp_pa
 
     hidden = catalog.featured()[0]
     hide(open_state(tmp_path / "state"), hidden.id, "test")
-    running = start_kiosk(catalog, window_size, tmp_path / "state")
+    running = start_kiosk(catalog, window_size, state_dir=tmp_path / "state")
     try:
         assert hidden.id not in [p["productId"] for p in model_rows(running.controller.featured)]
         running.controller.openProduct(hidden.id)
@@ -131,7 +133,7 @@ def test_a_product_hidden_by_staff_leaves_the_screen_at_the_next_poll(
 ):
     from kiosk.ui.app import start_kiosk
 
-    running = start_kiosk(catalog, window_size, tmp_path / "state")
+    running = start_kiosk(catalog, window_size, state_dir=tmp_path / "state")
     try:
         product = catalog.featured()[0]
         running.controller.wake()

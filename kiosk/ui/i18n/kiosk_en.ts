@@ -175,6 +175,24 @@
     </message>
 </context>
 <context>
+    <name>MapPage</name>
+    <message>
+        <location filename="../qml/Kiosk/MapPage.qml" line="17"/>
+        <source>Explore by district</source>
+        <translation>Explore by district</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPage.qml" line="18"/>
+        <source>Tap a district to see what it makes. Pinch to zoom.</source>
+        <translation>Tap a district to see what it makes. Pinch to zoom.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPage.qml" line="28"/>
+        <source>A–Z list</source>
+        <translation>A–Z list</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <location filename="../qml/Kiosk/NavBar.qml" line="25"/>

@@ -175,6 +175,24 @@
     </message>
 </context>
 <context>
+    <name>MapPage</name>
+    <message>
+        <location filename="../qml/Kiosk/MapPage.qml" line="17"/>
+        <source>Explore by district</source>
+        <translation>ज़िले के अनुसार देखें</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPage.qml" line="18"/>
+        <source>Tap a district to see what it makes. Pinch to zoom.</source>
+        <translation>किसी ज़िले को छूकर उसके उत्पाद देखें। ज़ूम करने के लिए दो उँगलियाँ फैलाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPage.qml" line="28"/>
+        <source>A–Z list</source>
+        <translation>अ–ज़ सूची</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <location filename="../qml/Kiosk/NavBar.qml" line="25"/>

@@ -172,6 +172,24 @@
     </message>
 </context>
 <context>
+    <name>MapPage</name>
+    <message>
+        <location filename="../qml/Kiosk/MapPage.qml" line="17"/>
+        <source>Explore by district</source>
+        <translation>県から探す</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPage.qml" line="18"/>
+        <source>Tap a district to see what it makes. Pinch to zoom.</source>
+        <translation>県をタップすると、その産品が見られます。2本の指で拡大できます。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPage.qml" line="28"/>
+        <source>A–Z list</source>
+        <translation>五十音順の一覧</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <location filename="../qml/Kiosk/NavBar.qml" line="25"/>

@@ -93,7 +93,7 @@ Item {
             subtitle: qsTr("All 75 districts of Uttar Pradesh")
             photo: page.kiosk.homePhotos.districts
             accent: Theme.saffron
-            onTapped: page.kiosk.openDistricts()
+            onTapped: page.kiosk.openMap()
         }
         HomeTile {
             objectName: "tile-search"

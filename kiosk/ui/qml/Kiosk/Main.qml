@@ -17,13 +17,14 @@ Window {
     Component { id: homePage; HomePage { kiosk: window.kiosk } }
     Component { id: craftsPage; CraftsPage { kiosk: window.kiosk } }
     Component { id: districtsPage; DistrictsPage { kiosk: window.kiosk } }
+    Component { id: mapPage; MapPage { kiosk: window.kiosk } }
     Component { id: galleryPage; GalleryPage { kiosk: window.kiosk } }
     Component { id: productPage; ProductPage { kiosk: window.kiosk } }
     Component { id: shortlistPage; ShortlistPage { kiosk: window.kiosk } }
     Component { id: searchPage; SearchPage { kiosk: window.kiosk } }
 
     readonly property var pages: ({
-        "home": homePage, "crafts": craftsPage, "districts": districtsPage,
+        "home": homePage, "crafts": craftsPage, "districts": districtsPage, "map": mapPage,
         "gallery": galleryPage, "product": productPage, "shortlist": shortlistPage,
         "search": searchPage
     })
