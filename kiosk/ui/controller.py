@@ -428,7 +428,9 @@ class KioskController(QObject):  # type: ignore[operator]
     def _get_crafts(self) -> CraftListModel:
         return self._crafts
 
-    def _get_district_map(self) -> DistrictMapModel:
+    def _get_district_map(self) -> QObject:
+        # QObject, not DistrictMapModel: pyside6-metaobjectdump reads each file alone and
+        # cannot see that a model derived from a base in another file is a QObject
         return self._district_map
 
     def _get_districts(self) -> DistrictListModel:

@@ -8,9 +8,10 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.catalog.geography import MIN_TOUCH_PX, DistrictGeometry, View
 from kiosk.catalog.store import Catalog
-from kiosk.ui.models import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, _CatalogListModel
+from kiosk.ui.models import _CatalogListModel
 
-__all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "DistrictMapModel"]
+QML_IMPORT_NAME = "Kiosk.Backend"
+QML_IMPORT_MAJOR_VERSION = 1
 
 PADDING = 12  # map pixels around the state at whole-state zoom
 

@@ -123,6 +123,7 @@ def test_preview_renders_every_screen_by_default(tmp_path):
             "crafts",
             "gallery",
             "product",
+            "map",
             "districts",
             "shortlist",
             "search",
