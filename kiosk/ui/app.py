@@ -9,7 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLoggingCategory, QObject, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -35,6 +35,7 @@ from kiosk.ui.catalog_watcher import CatalogWatcher
 from kiosk.ui.controller import KioskController
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.inbox import InboxWatcher
+from kiosk.ui.qml_log import QmlWarningLog, quiet_qt_logging
 from kiosk.ui.qr_provider import QrImageProvider
 from kiosk.ui.session import ServiceSession, lock_down
 from kiosk.ui.status_timer import StatusReporter
@@ -103,7 +104,9 @@ def start_kiosk(
         _style_set = True
     app = QGuiApplication.instance()
     fonts.apply_default_font(app)
+    quiet_qt_logging()
     engine = QQmlApplicationEngine()
+    QmlWarningLog(engine)  # a child of the engine
     engine.addImageProvider("qr", QrImageProvider())
     engine.addImportPath(str(QML_DIR))
     translations = Translations(engine)
@@ -186,9 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     if machine_error:  # never a blank screen: the kiosk runs on the defaults
         log.error("%s; using the default machine settings", machine_error)
 
-    # Qt reports at info level each time a Latin font lacks Devanagari tables before it
-    # falls back to Noto Sans Devanagari: noise in a staff log, not a problem.
-    QLoggingCategory.setFilterRules("qt.text.font.db.info=false")
+    quiet_qt_logging()  # kiosk/ui/qml_log.py says what and why
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName("odop-kiosk")
     board = _status_board(machine)
