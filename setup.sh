@@ -35,6 +35,8 @@ fi
 [ "$what" = test ] && packages+=(libfribidi0)
 # The QR tests decode every code with ZBar too (pyzbar loads libzbar).
 [ "$what" = test ] && packages+=(libzbar0)
+# The clock-jump fault test moves the kiosk's wall clock with libfaketime.
+[ "$what" = test ] && packages+=(faketime)
 # The packaging tests check the kiosk's unit files with systemd-analyze.
 [ "$what" = test ] && packages+=(systemd)
 

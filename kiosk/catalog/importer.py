@@ -317,10 +317,27 @@ def _photos_by_product(rows: list[Row]) -> dict[str, list[tuple[Any, ...]]]:
 
 def _write_catalogue(db_path: Path, tables: dict[str, list[Row]], last_product_code: int) -> None:
     """Copy the catalogue, bring its schema up to date, replace `tables` in one
-    transaction, then swap the copy in."""
-    with atomic.reserved(db_path, prefix=".import-", suffix=".db") as temp:
-        source = sqlite3.connect(db_path)
-        target = sqlite3.connect(temp)
+    transaction, then swap the copy in. A write that fails (a full disk) leaves the
+    catalogue as it was and no file beside it, and says so in one line."""
+    try:
+        with atomic.reserved(db_path, prefix=".import-", suffix=".db") as temp:
+            try:
+                _fill_copy(db_path, temp, tables, last_product_code)
+            finally:  # an SQLite file left open keeps its journal on disk
+                Path(f"{temp}-journal").unlink(missing_ok=True)
+    except sqlite3.Error as error:
+        raise CatalogError(
+            f"cannot write the new catalogue beside {db_path}: {error} (is the disk full?); "
+            "the catalogue was not changed"
+        ) from error
+
+
+def _fill_copy(
+    db_path: Path, temp: Path, tables: dict[str, list[dict]], last_product_code: int
+) -> None:
+    source = sqlite3.connect(db_path)
+    target = sqlite3.connect(temp)
+    try:
         source.backup(target)
         source.close()
         migrate(Database(target))
@@ -341,4 +358,6 @@ def _write_catalogue(db_path: Path, tables: dict[str, list[Row]], last_product_c
             )
         target.execute("COMMIT")
         target.execute("VACUUM")
+    finally:
+        source.close()
         target.close()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLoggingCategory, QObject, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -41,6 +41,7 @@ from kiosk.ui.catalog_watcher import CatalogWatcher, build_search_index
 from kiosk.ui.controller import KioskController
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.inbox import InboxWatcher
+from kiosk.ui.qml_log import QmlWarningLog, quiet_qt_logging
 from kiosk.ui.qr_provider import QrImageProvider
 from kiosk.ui.session import ServiceSession, lock_down
 from kiosk.ui.staff import StaffPanel
@@ -145,7 +146,9 @@ def start_kiosk(
         _style_set = True
     app = cast(QGuiApplication, QGuiApplication.instance())  # made before the kiosk is built
     fonts.apply_default_font(app)
+    quiet_qt_logging()
     engine = QQmlApplicationEngine()
+    QmlWarningLog(engine)  # a child of the engine
     engine.addImageProvider("qr", QrImageProvider())
     engine.addImportPath(str(QML_DIR))
     translations = Translations(engine)
@@ -258,9 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     if machine_error:  # never a blank screen: the kiosk runs on the defaults
         log.error("%s; using the default machine settings", machine_error)
 
-    # Qt reports at info level each time a Latin font lacks Devanagari tables before it
-    # falls back to Noto Sans Devanagari: noise in a staff log, not a problem.
-    QLoggingCategory.setFilterRules("qt.text.font.db.info=false")
+    quiet_qt_logging()  # kiosk/ui/qml_log.py says what and why
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName("odop-kiosk")
     stop = StopOnSignals(app)  # systemd stops the kiosk with SIGTERM: quit, mark it stopped

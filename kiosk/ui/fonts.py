@@ -69,8 +69,9 @@ def missing_glyphs(text: str, font: QFont) -> set[str]:
     """Characters of `text` that `font` (with Qt's fallbacks) would draw as empty boxes.
 
     Each distinct character is laid out on its own: glyph index 0 is the missing glyph, and
-    a run without a usable raw font is missing too (with no fonts installed Qt substitutes
-    a box font whose glyph indices are not 0).
+    a run without a usable raw font is missing too (where no font has the script Qt
+    substitutes a box font whose glyph indices are not 0). The box font is known by its
+    lack of a `cmap` table: asking its family name crashes the process.
     """
     missing: set[str] = set()
     for character in set(text) - set(" \t\n\r\u00a0\u200c\u200d"):
@@ -80,7 +81,7 @@ def missing_glyphs(text: str, font: QFont) -> set[str]:
         layout.endLayout()
         for run in layout.glyphRuns():
             raw = run.rawFont()
-            if not raw.isValid() or not raw.familyName() or 0 in run.glyphIndexes():
+            if not raw.isValid() or not raw.fontTable("cmap") or 0 in run.glyphIndexes():
                 missing.add(character)
     return missing
 

@@ -5,6 +5,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSize
+from PySide6.QtQml import QQmlExpression
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.catalog.store import Catalog
@@ -38,6 +39,11 @@ def scene_items(root: QQuickItem):
         yield from scene_items(child)
 
 
+def _failed(kiosk: Kiosk, image: QQuickItem) -> bool:
+    """Whether `image` failed to load: its status, read in QML, is Image.Error (3)."""
+    return QQmlExpression(kiosk.engine.rootContext(), image, "status === 3").evaluate()[0] is True
+
+
 def wait_until_drawn(kiosk: Kiosk, settle_ms: int = 250, timeout_ms: int = 8000) -> None:
     """Let transitions finish and every visible image load, then let the scene settle."""
     stack = kiosk.window.findChild(QObject, "stack")
@@ -45,11 +51,13 @@ def wait_until_drawn(kiosk: Kiosk, settle_ms: int = 250, timeout_ms: int = 8000)
     deadline = time.monotonic() + timeout_ms / 1000
     while time.monotonic() < deadline:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        # QML enums do not convert to Python (QT-NOTES), so judge images by progress.
+        # QML enums do not convert to Python (QT-NOTES), so judge images by progress; an
+        # image whose file failed (status Image.Error) has shown its placeholder for good.
         loading = any(
             item.isVisible()
             and not item.property("source").isEmpty()
             and item.property("progress") < 1.0
+            and not _failed(kiosk, item)
             for item in scene_items(kiosk.window.contentItem())
             if item.inherits("QQuickImage")
         )

@@ -1,0 +1,63 @@
+"""The wall clock jumping an hour forward or back (a time sync, a daylight saving change)
+does not touch idle reset or the attract loop: their timers run on the steady clock.
+
+The kiosk runs in a subprocess under libfaketime (Debian package `faketime`), whose wall
+clock is moved at run time through a timestamp file while the steady clock
+(CLOCK_MONOTONIC) is left alone, as the kernel leaves it when the real clock is set.
+"""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+LIBFAKETIMES = sorted(Path("/usr/lib").glob("*/faketime/libfaketime.so.1"))
+IDLE_S, COUNTDOWN_S, SLIDE_S = 10, 3, 3  # the smallest settings allowed
+SLACK_S = 1.5
+
+
+@pytest.mark.parametrize("jump", [3600, -3600], ids=["forward", "back"])
+def test_clock_jumps_leave_idle_reset_and_the_attract_loop_on_time(tmp_catalog, tmp_path, jump):
+    assert LIBFAKETIMES, "needs libfaketime: apt-get install faketime (./setup.sh test does)"
+    db = Database(tmp_catalog)
+    for key, value in [
+        ("idle_timeout_s", IDLE_S),
+        ("idle_countdown_s", COUNTDOWN_S),
+        ("attract_slide_s", SLIDE_S),
+    ]:
+        db["settings"].upsert({"key": key, "value": str(value)}, pk="key")
+    db.close()
+    clock = tmp_path / "clock"
+    clock.write_text("+0\n")
+    env = {
+        **os.environ,
+        "LD_PRELOAD": str(LIBFAKETIMES[0]),
+        "FAKETIME_TIMESTAMP_FILE": str(clock),
+        "FAKETIME_NO_CACHE": "1",
+        "FAKETIME_DONT_FAKE_MONOTONIC": "1",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.faults.clock_kiosk", tmp_catalog, clock, str(jump)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=Path(__file__).parents[2],
+    )
+    assert result.returncode == 0, result.stderr
+    assert "QML" not in result.stderr and "Traceback" not in result.stderr, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    # the process saw its wall clock jump, twice
+    assert len(report["jumps"]) == 2
+    assert all(abs(seen - jump) < 5 for seen in report["jumps"]), report["jumps"]
+    # idle reset came when it should, by the steady clock
+    assert abs(report["timeout_after_touch"] - (IDLE_S + COUNTDOWN_S)) < SLACK_S, report
+    # the attract loop kept turning every SLIDE_S seconds across its jump
+    slides = report["slides"]
+    gaps = [b - a for a, b in zip(slides, slides[1:], strict=False)]
+    assert len(gaps) >= 2, report
+    assert all(abs(gap - SLIDE_S) < SLACK_S for gap in gaps), gaps
