@@ -333,7 +333,7 @@ def _write_catalogue(db_path: Path, tables: dict[str, list[Row]], last_product_c
 
 
 def _fill_copy(
-    db_path: Path, temp: Path, tables: dict[str, list[dict]], last_product_code: int
+    db_path: Path, temp: Path, tables: dict[str, list[Row]], last_product_code: int
 ) -> None:
     source = sqlite3.connect(db_path)
     target = sqlite3.connect(temp)

@@ -305,10 +305,10 @@ def main(argv: list[str] | None = None) -> int:
     log.info("kiosk showing %s (%d products)", catalog.path, len(catalog.products))
     code = 0 if stop.received else app.exec()  # a stop before the loop ran ends it here
     stop.restore()
-    kiosk.stats.flush()
     for watcher in kiosk.watchers:
         if isinstance(watcher, StatusReporter):
             watcher.write(stopped=True)
+    kiosk.close()  # the QML goes before the objects it binds to (and the statistics are written)
     del kiosk, session
     return code
 

@@ -23,9 +23,10 @@ def test_missing_font_files_are_one_log_line_per_language_and_the_kiosk_runs(tmp
         '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd">'
         f"<fontconfig><dir>{fonts}</dir><cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>"
     )
-    with running(env={"FONTCONFIG_FILE": str(config)}) as (process, log):
+    with running(env={"FONTCONFIG_FILE": str(config)}) as (process, lines):
         time.sleep(3)  # the kiosk keeps showing
-        assert process.poll() is None, log
+        assert process.poll() is None, lines
+    log = "".join(lines)
     assert "kiosk showing" in log, log
     assert "Traceback" not in log
     unrenderable = [line for line in log.splitlines() if "cannot render" in line]
