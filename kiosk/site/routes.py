@@ -92,12 +92,13 @@ class Routes:
         return f"{lang}/"
 
     @staticmethod
-    def district(lang: str, code: str) -> str:
-        return f"{lang}/districts/{_segment(code)}/"
+    def district(lang: str, code: str, page: int = 1) -> str:
+        """A district's products; `page` 2 and on of a long list live below the first."""
+        return f"{lang}/districts/{_segment(code)}/" + _page_folder(page)
 
     @staticmethod
-    def craft(lang: str, code: str) -> str:
-        return f"{lang}/crafts/{_segment(code)}/"
+    def craft(lang: str, code: str, page: int = 1) -> str:
+        return f"{lang}/crafts/{_segment(code)}/" + _page_folder(page)
 
     @staticmethod
     def product(lang: str, product_id: str) -> str:
@@ -208,6 +209,10 @@ class Routes:
                 "like ?products={product_ids}"
             )
         return names[0]
+
+
+def _page_folder(page: int) -> str:
+    return "" if page == 1 else f"page/{page}/"
 
 
 def _segment(key: str) -> str:
