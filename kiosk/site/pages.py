@@ -75,7 +75,12 @@ class SitePages:
             for product_id in catalog.products:
                 yield routes.product(lang, product_id), self.product(lang, product_id)
             for artisan_id in catalog.artisans:
-                yield routes.artisan(lang, artisan_id), self.artisan(lang, artisan_id)
+                products = len(self.by_artisan.get(artisan_id, ()))
+                for number in range(1, page_count(products) + 1):
+                    yield (
+                        routes.artisan(lang, artisan_id, number),
+                        self.artisan(lang, artisan_id, number),
+                    )
             yield routes.enquiry(lang), self.enquiry(lang)
 
     # --- pieces ----------------------------------------------------------------------------
@@ -321,7 +326,8 @@ class SitePages:
             _summary(localized(product.description, lang)),
         )
 
-    def artisan(self, lang: str, artisan_id: str) -> str:
+    def artisan(self, lang: str, artisan_id: str, number: int = 1) -> str:
+        """Page `number` of an artisan's page (bio and contact on every page)."""
         w, artisan = words(lang), self.catalog.artisans[artisan_id]
         kind = w.get(f"kind_{artisan.kind}", artisan.kind)
         main = [
@@ -331,10 +337,14 @@ class SitePages:
         if artisan.bio.get("en"):
             main.append(f"<p>{text(artisan.bio, lang)}</p>")
         products = self.by_artisan.get(artisan_id, [])
+        total = page_count(len(products))
         if products:
             main += [
                 f"<h2>{esc(w['their_products'])}</h2>",
-                self._cards(products, lang, self._craft_name(lang)),
+                self._cards(_one_page(products, number), lang, self._craft_name(lang)),
+                self._pager(
+                    lang, lambda n: self.routes.artisan(lang, artisan_id, n), number, total
+                ),
             ]
         contact = _contact(artisan, w)
         if contact:
@@ -342,8 +352,8 @@ class SitePages:
         return page(
             self.routes,
             lang,
-            lambda other: self.routes.artisan(other, artisan_id),
-            localized(artisan.name, lang),
+            lambda other: self.routes.artisan(other, artisan_id, number),
+            self._list_title(lang, localized(artisan.name, lang), number, total),
             "\n".join(main),
             _summary(localized(artisan.bio, lang)),
         )

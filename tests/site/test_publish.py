@@ -443,6 +443,14 @@ def test_at_10000_products_the_site_has_every_page_and_qr_links_stay(catalog):
     # enquiry pages sit where they point.
     product = next(iter(catalog.products.values()))
     twin = next(p for p in big.products.values() if p.artisan == product.artisan)
+    theirs = [p.id for p in big.products.values() if p.artisan == product.artisan]
+    assert page_count(len(theirs)) > 1
+    listed = []
+    for number in range(1, page_count(len(theirs)) + 1):
+        html_text = pages.artisan("hi", product.artisan, number)
+        assert len(html_text.encode("utf-8")) < MAX_PAGE, number
+        listed += [h for h in Page(html_text).links() if "/hi/products/" in h]
+    assert listed == [routes.href(routes.product("hi", pid)) for pid in theirs]
     for lang in LANGUAGES:
         links = catalog.product_links(product.id, lang)
         assert big.product_links(twin.id, lang)["artisan"] == links["artisan"]
