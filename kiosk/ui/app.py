@@ -21,6 +21,7 @@ from kiosk.ui.catalog_watcher import CatalogWatcher
 from kiosk.ui.controller import KioskController
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.inbox import InboxWatcher
+from kiosk.ui.memory import MemoryTrimmer
 from kiosk.ui.qr_provider import QrImageProvider
 from kiosk.ui.translations import Translations
 
@@ -100,7 +101,11 @@ def start_kiosk(catalog: Catalog, size: QSize | None = None) -> Kiosk:
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="catalogue")
     watcher = CatalogWatcher(catalog.path, executor)
     watcher.catalogLoaded.connect(controller.offerCatalog)
-    watchers: list[QObject] = [watcher]
+    trimmer = MemoryTrimmer()
+    controller.navigated.connect(trimmer.poke)
+    controller.catalogChanged.connect(trimmer.poke)
+    trimmer.poke()  # the catalogue's loading left free memory behind
+    watchers: list[QObject] = [watcher, trimmer]
     inbox = str(catalog.settings["inbox_dir"])
     if inbox:
         watchers.append(InboxWatcher(catalog.path.parent / inbox, catalog.path, executor))
