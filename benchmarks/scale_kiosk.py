@@ -27,6 +27,9 @@ from kiosk.ui.app import start_kiosk  # noqa: E402
 
 SIZE = QSize(1920, 1080)
 FLICK_PX_PER_S = 8000
+# Memory is read after this long without input: the kiosk hands freed memory back to the
+# system shortly after a visitor's last tap (kiosk/ui/memory.py).
+SETTLE_S = 3.0
 
 
 def _application() -> QGuiApplication:
@@ -138,6 +141,7 @@ def session(args) -> None:
         controller.wake()
         yield 1.0
         yield drawn()
+        yield SETTLE_S
         figures["rss_open"] = s.status()
         figures["mapped_open"] = s.resident_by_mapping()
 
@@ -165,6 +169,7 @@ def session(args) -> None:
         figures["flick_intervals"] = [b - a for a, b in zip(flick_frames, flick_frames[1:])][2:-2]
         figures["flick_shown"] = [sum(x[0] for x in samples), sum(x[1] for x in samples)]
         figures["flick_cards"] = grid.property("count")
+        yield SETTLE_S
         figures["rss_after_flick"] = s.status()
 
         # Browse: every craft and district gallery top to bottom, then product pages.
@@ -199,6 +204,7 @@ def session(args) -> None:
             cycle_s.append(time.perf_counter() - started)
             done = cycle + 1
             if done in (1, 100, 500) or done % 1000 == 0 or done == args.cycles:
+                yield SETTLE_S  # as between visitors: the kiosk returns what it freed
                 rss_by_cycle[done] = s.status()["VmRSS"]
         yield drawn()
         figures["cycles"] = args.cycles
@@ -207,6 +213,7 @@ def session(args) -> None:
         figures["cycle_s"] = cycle_s
         controller.home()
         yield drawn()
+        yield SETTLE_S
         figures["rss_browsed"] = s.status()
         figures["mapped_browsed"] = s.resident_by_mapping()
 
