@@ -101,7 +101,7 @@ def start_kiosk(catalog: Catalog, size: QSize | None = None) -> Kiosk:
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="catalogue")
     watcher = CatalogWatcher(catalog.path, executor)
     watcher.catalogLoaded.connect(controller.offerCatalog)
-    trimmer = MemoryTrimmer()
+    trimmer = MemoryTrimmer(engine)
     controller.navigated.connect(trimmer.poke)
     controller.catalogChanged.connect(trimmer.poke)
     trimmer.poke()  # the catalogue's loading left free memory behind

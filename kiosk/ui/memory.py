@@ -1,9 +1,12 @@
-"""Gives memory the kiosk has freed back to the system.
+"""Gives memory the kiosk no longer uses back to the system.
 
-glibc keeps freed memory in its heaps for reuse, and with images decoded on loader threads
-and pages made and destroyed all day, a kiosk's resident size grew about 0.7 MB with every
-product page opened although nothing stayed alive: `malloc_trim` hands the free pages back
-(measured: 272 MB to 208 MB after 60 product pages). Elsewhere than glibc this does nothing.
+Two things held it: the QML engine collects its JavaScript garbage (and the Qt objects only
+that garbage kept) when its own heap fills, not when the process grows; and glibc keeps
+freed memory in its heaps for reuse. With pages made and destroyed all day the kiosk's
+resident size grew about 0.7 MB with every product page opened, although nothing stayed in
+use: measured at 10,000 products, 274 MB after 100 product pages, 247 MB with `malloc_trim`
+alone, 221 MB with the engine's garbage collected first. Without glibc only the garbage is
+collected.
 """
 
 import ctypes
@@ -11,10 +14,12 @@ import ctypes.util
 import logging
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtQml import QJSEngine
 
 log = logging.getLogger(__name__)
 
 SETTLE_MS = 1500  # after a navigation, when the new page is drawn
+RELEASE_MS = 100  # after the garbage is collected, when the objects it held are deleted
 
 
 def _libc():
@@ -38,16 +43,26 @@ def release_freed_memory() -> bool:
 
 
 class MemoryTrimmer(QObject):
-    """Calls `release_freed_memory` SETTLE_MS after a `poke()`: once after a burst of
-    navigation, at most every SETTLE_MS while a visitor keeps tapping."""
+    """SETTLE_MS after a `poke()` collects the QML engine's garbage, then (once the objects
+    it let go are deleted) calls `release_freed_memory`: once after a burst of navigation,
+    at most every SETTLE_MS while a visitor keeps tapping."""
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, engine: QJSEngine, parent: QObject | None = None):
         super().__init__(parent)
+        self._engine = engine
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SETTLE_MS)
-        self._timer.timeout.connect(release_freed_memory)
+        self._timer.timeout.connect(self._collect)
+        self._release = QTimer(self)
+        self._release.setSingleShot(True)
+        self._release.setInterval(RELEASE_MS)
+        self._release.timeout.connect(release_freed_memory)
 
     def poke(self, *_) -> None:
-        if _LIBC is not None and not self._timer.isActive():
+        if not self._timer.isActive():
             self._timer.start()
+
+    def _collect(self) -> None:
+        self._engine.collectGarbage()
+        self._release.start()
