@@ -143,7 +143,7 @@ def session(db: Path, options) -> list[Figure]:
         Figure("VmRSS once open (Home drawn)", f"{found['rss_open']['VmRSS'] / MB:.0f} MB"),
         Figure("VmRSS after the flick", f"{found['rss_after_flick']['VmRSS'] / MB:.0f} MB"),
         Figure(
-            f"VmRSS after browsing: {found['galleries_scrolled']} galleries scrolled, "
+            f"VmRSS after browsing {found['galleries_scrolled']} galleries, "
             f"{found['product_pages_opened']:,} product pages",
             f"{rss_browsed:.0f} MB",
             "≤ 200 MB",
