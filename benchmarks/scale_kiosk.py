@@ -29,7 +29,7 @@ SIZE = QSize(1920, 1080)
 FLICK_PX_PER_S = 8000
 # Memory is read after this long without input: the kiosk hands freed memory back to the
 # system shortly after a visitor's last tap (kiosk/ui/memory.py).
-SETTLE_S = 3.0
+SETTLE_S = 5.0
 
 
 def _application() -> QGuiApplication:

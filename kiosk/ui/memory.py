@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 
 SETTLE_MS = 1500  # after a navigation, when the new page is drawn
 RELEASE_MS = 100  # after the garbage is collected, when the objects it held are deleted
+AGAIN_MS = 3000
 
 
 def _libc():
@@ -44,8 +45,9 @@ def release_freed_memory() -> bool:
 
 class MemoryTrimmer(QObject):
     """SETTLE_MS after a `poke()` collects the QML engine's garbage, then (once the objects
-    it let go are deleted) calls `release_freed_memory`: once after a burst of navigation,
-    at most every SETTLE_MS while a visitor keeps tapping."""
+    it let go are deleted) calls `release_freed_memory`, and does both once more AGAIN_MS
+    later: after a burst of navigation, and at most every few seconds while a visitor keeps
+    tapping."""
 
     def __init__(self, engine: QJSEngine, parent: QObject | None = None):
         super().__init__(parent)
@@ -53,6 +55,7 @@ class MemoryTrimmer(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SETTLE_MS)
+        self._rounds = 0
         self._timer.timeout.connect(self._collect)
         self._release = QTimer(self)
         self._release.setSingleShot(True)
@@ -61,8 +64,12 @@ class MemoryTrimmer(QObject):
 
     def poke(self, *_) -> None:
         if not self._timer.isActive():
-            self._timer.start()
+            self._timer.start(SETTLE_MS)
+            self._rounds = 2  # again later: some memory is let go only after the first round
 
     def _collect(self) -> None:
         self._engine.collectGarbage()
         self._release.start()
+        self._rounds -= 1
+        if self._rounds > 0:
+            self._timer.start(AGAIN_MS)
