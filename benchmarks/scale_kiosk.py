@@ -168,7 +168,7 @@ def session(args) -> None:
         flick_frames = frames.since(mark)
         figures["flick_intervals"] = [b - a for a, b in zip(flick_frames, flick_frames[1:])][2:-2]
         figures["flick_shown"] = [sum(x[0] for x in samples), sum(x[1] for x in samples)]
-        figures["flick_cards"] = grid.property("count")
+        figures["flick_cards"] = controller.galleryCount
         yield SETTLE_S
         figures["rss_after_flick"] = s.status()
 
