@@ -80,8 +80,8 @@ def gallery(db: str) -> None:
         yield 0.3  # stay up a moment, so that the parent's sampler sees the settled size
 
     s.Driver(script(), timeout_s=120).run()
-    grid = s.product_grid(kiosk.window)
-    _emit({"drawn": shown[0], "cards": grid.property("count"), "rss_kb": s.status()["VmRSS"]})
+    figures = {"drawn": shown[0], "cards": kiosk.controller.galleryCount}
+    _emit({**figures, "rss_kb": s.status()["VmRSS"]})
     kiosk.close()
 
 
