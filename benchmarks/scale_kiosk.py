@@ -103,6 +103,9 @@ def session(args) -> None:
     catalog = load_catalog(args.db)
     kiosk = start_kiosk(catalog, SIZE)
     window, controller = kiosk.window, kiosk.controller
+    # A visitor's touches keep the kiosk awake; this script's scrolling and calls do not,
+    # and the idle timeout sent it back to the attract loop in the middle of a long flick.
+    kiosk.idle.configure(24 * 3600, int(catalog.settings["idle_countdown_s"]))
     frames = s.Frames(window)
     figures: dict = {"products": len(catalog.products)}
     ids = list(catalog.products)
