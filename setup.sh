@@ -2,7 +2,7 @@
 # Sets up the ODOP kiosk on Debian/Ubuntu and runs it:
 #   ./setup.sh kiosk [ARGS]   install what the kiosk needs, then start it on the bundled catalogue
 #   ./setup.sh test [ARGS]    install what the tests need, then run them (ARGS go to pytest)
-#   ./setup.sh bench [ARGS]   install, then run the benchmarks
+#   ./setup.sh bench [ARGS]   install, then run the benchmarks (ARGS: e.g. scale; --help)
 #   ./setup.sh package        install, then build dist/odop-kiosk/ and its .tar.gz (packaging/)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -29,8 +29,9 @@ if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
   exit 1
 fi
 "$python" -c 'import ensurepip, venv' 2>/dev/null || packages+=(python3-venv)
-# The tests open the published website's enquiry page in headless Chromium.
-[ "$what" = test ] && packages+=(chromium)
+# The tests open the published website's enquiry page in headless Chromium; the benchmarks
+# compare the kiosk with it.
+case "$what" in test|bench) packages+=(chromium) ;; esac
 # The label tests draw reference Hindi text with Pillow's raqm layout, which needs FriBidi.
 [ "$what" = test ] && packages+=(libfribidi0)
 # The QR tests decode every code with ZBar too (pyzbar loads libzbar).

@@ -23,16 +23,18 @@ CAMERA = (4000, 3000)
 CACHE = Path(os.environ.get("ODOP_BENCH_CACHE", Path.home() / ".cache" / "odop-kiosk-bench"))
 
 
-def _camera_photo(index: int) -> Path:
-    """A distinct 12-megapixel JPEG, like a phone's, made once and kept in the cache."""
-    path = CACHE / f"camera-{index:04d}.jpg"
+def _camera_photo(index: int, size: tuple[int, int] = CAMERA, prefix: str = "camera") -> Path:
+    """A distinct JPEG (12 megapixels by default, like a phone's), made once and kept in
+    the cache."""
+    path = CACHE / f"{prefix}-{index:04d}.jpg"
     if not path.is_file():
-        rng = random.Random(index)
-        image = Image.new("RGB", CAMERA, tuple(rng.randrange(256) for _ in range(3)))
+        rng = random.Random(index if prefix == "camera" else f"{prefix}-{index}")
+        image = Image.new("RGB", size, tuple(rng.randrange(256) for _ in range(3)))
         draw = ImageDraw.Draw(image)
+        scale = size[0] / CAMERA[0]
         for _ in range(40):
-            x, y = rng.randrange(CAMERA[0]), rng.randrange(CAMERA[1])
-            r = rng.randrange(80, 900)
+            x, y = rng.randrange(size[0]), rng.randrange(size[1])
+            r = int(rng.randrange(80, 900) * scale) + 1
             draw.ellipse(
                 (x - r, y - r, x + r, y + r), fill=tuple(rng.randrange(256) for _ in range(3))
             )

@@ -8,6 +8,7 @@ import getpass
 import json
 import os
 import sys
+import time
 from enum import IntEnum
 from pathlib import Path
 from typing import TextIO
@@ -284,6 +285,7 @@ def _publish_site(args, out: TextIO) -> None:
     from kiosk.site.publish import publish_site
     from kiosk.site.routes import SiteError
 
+    started = time.monotonic()
     catalog = load_catalog(args.db)
     try:
         site = publish_site(catalog, args.out_dir, args.base_url, args.contact_email)
@@ -292,8 +294,8 @@ def _publish_site(args, out: TextIO) -> None:
     page, size = site.largest()
     out.write(
         f"{site.out}: {len(site.pages)} pages in {'/'.join(LANGUAGES)}, "
-        f"{site.photo_files} photo files, largest page {page} ({size / 1024:.1f} KB); "
-        f"serve it at {site.base_url}\n"
+        f"{site.photo_files} photo files, largest page {page} ({size / 1024:.1f} KB), "
+        f"in {time.monotonic() - started:.1f} s; serve it at {site.base_url}\n"
     )
     if site.qr_elsewhere:
         out.write(

@@ -27,6 +27,32 @@ class _Named(Protocol):
     def name(self) -> Texts: ...
 
 
+# Cards on one page of a craft's or district's products (and at most on the home page): a
+# catalogue of 10,000 products gives craft pages of hundreds of cards, so they come in pages
+# of this many, each well under 100 KB of HTML, light enough for a phone.
+PAGE_SIZE = 48
+
+
+def page_count(products: int) -> int:
+    return max(1, -(-products // PAGE_SIZE))
+
+
+def _one_page(products: list[Product], number: int) -> list[Product]:
+    return products[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
+
+
+def _pages_shown(number: int, total: int) -> list[int | None]:
+    """The page numbers a pager offers: the first, the last and two either side of
+    `number`; None where numbers are left out."""
+    shown: list[int | None] = []
+    for n in range(1, total + 1):
+        if n in (1, total) or abs(n - number) <= 2:
+            shown.append(n)
+        elif shown[-1] is not None:
+            shown.append(None)
+    return shown
+
+
 class SitePages:
     def __init__(
         self, catalog: Catalog, routes: Routes, media: Media, contact_email: str | None = None
@@ -53,13 +79,20 @@ class SitePages:
         for lang in LANGUAGES:
             yield routes.home(lang), self.home(lang)
             for code in catalog.districts:
-                yield routes.district(lang, code), self.district(lang, code)
+                for number in range(1, page_count(len(catalog.products_of_district(code))) + 1):
+                    yield routes.district(lang, code, number), self.district(lang, code, number)
             for code in catalog.crafts:
-                yield routes.craft(lang, code), self.craft(lang, code)
+                for number in range(1, page_count(len(catalog.products_of_craft(code))) + 1):
+                    yield routes.craft(lang, code, number), self.craft(lang, code, number)
             for product_id in catalog.products:
                 yield routes.product(lang, product_id), self.product(lang, product_id)
             for artisan_id in catalog.artisans:
-                yield routes.artisan(lang, artisan_id), self.artisan(lang, artisan_id)
+                products = len(self.by_artisan.get(artisan_id, ()))
+                for number in range(1, page_count(products) + 1):
+                    yield (
+                        routes.artisan(lang, artisan_id, number),
+                        self.artisan(lang, artisan_id, number),
+                    )
             yield routes.enquiry(lang), self.enquiry(lang)
 
     # --- pieces ----------------------------------------------------------------------------
@@ -83,6 +116,36 @@ class SitePages:
             + "\n".join(self._card(p, lang, meta(p)) for p in products)
             + "\n</ul>"
         )
+
+    def _pager(self, lang: str, path_of: Callable[[int], str], number: int, total: int) -> str:
+        """Links to the other pages of a long list (nothing for a list of one page)."""
+        if total == 1:
+            return ""
+        w = words(lang)
+        items = []
+        if number > 1:
+            items.append(
+                link(self.routes.href(path_of(number - 1)), esc(w["previous"]), rel="prev")
+            )
+        for n in _pages_shown(number, total):
+            if n is None:
+                items.append('<span aria-hidden="true">…</span>')
+            elif n == number:
+                items.append(f'<span aria-current="page">{n}</span>')
+            else:
+                items.append(link(self.routes.href(path_of(n)), str(n)))
+        if number < total:
+            items.append(link(self.routes.href(path_of(number + 1)), esc(w["next"]), rel="next"))
+        return (
+            f'<nav class="pager" aria-label="{esc(w["pages"])}"><ul>'
+            + "".join(f"<li>{item}</li>" for item in items)
+            + "</ul></nav>"
+        )
+
+    def _list_title(self, lang: str, title: str, number: int, total: int) -> str:
+        if total == 1:
+            return title
+        return f"{title} · {words(lang)['page_of'].format(n=number, total=total)}"
 
     def _name_of(self, group: Mapping[str, _Named], key: str, lang: str) -> str:
         return text(group[key].name, lang) if key in group else esc(key)
@@ -148,7 +211,7 @@ class SitePages:
                 '<section aria-labelledby="featured">',
                 f'<h2 id="featured">{esc(w["featured"])}</h2>',
                 f"<p>{esc(w['featured_sub'])}</p>",
-                self._cards(featured, lang, self._district_name(lang)),
+                self._cards(featured[:PAGE_SIZE], lang, self._district_name(lang)),
                 "</section>",
             ]
         main += [
@@ -169,18 +232,22 @@ class SitePages:
         ]
         return page(self.routes, lang, self.routes.home, w["home"], "\n".join(main))
 
-    def district(self, lang: str, code: str) -> str:
+    def district(self, lang: str, code: str, number: int = 1) -> str:
+        """Page `number` of a district's products (its artisans on the first)."""
         w, district = words(lang), self.catalog.districts[code]
         products = self.catalog.products_of_district(code)
+        total = page_count(len(products))
         main = [f"<h1>{text(district.name, lang)}</h1>"]
         if district.division and lang == "en":
             main.append(f'<p class="lead">{esc(w["division"])}: {esc(district.division)}</p>')
         main += [
             f"<h2>{esc(w['products'])} ({count_products(len(products), lang)})</h2>",
+            self._cards(_one_page(products, number), lang, self._craft_name(lang)),
+            self._pager(lang, lambda n: self.routes.district(lang, code, n), number, total),
             self._cards(products, lang, self._craft_and_year(lang)),
         ]
         artisans = [a for a in self.catalog.artisans.values() if a.district == code]
-        if artisans:
+        if artisans and number == 1:
             main += [
                 f"<h2>{esc(w['artisans_here'])}</h2>",
                 '<ul class="links">',
@@ -190,27 +257,30 @@ class SitePages:
         return page(
             self.routes,
             lang,
-            lambda other: self.routes.district(other, code),
-            localized(district.name, lang),
+            lambda other: self.routes.district(other, code, number),
+            self._list_title(lang, localized(district.name, lang), number, total),
             "\n".join(main),
             w["from_district"].format(district=localized(district.name, lang)),
         )
 
-    def craft(self, lang: str, code: str) -> str:
+    def craft(self, lang: str, code: str, number: int = 1) -> str:
+        """Page `number` of a craft's products."""
         w, craft = words(lang), self.catalog.crafts[code]
         products = self.catalog.products_of_craft(code)
+        total = page_count(len(products))
         main = [f"<h1>{text(craft.name, lang)}</h1>"]
         if craft.blurb.get("en"):
             main.append(f'<p class="lead">{text(craft.blurb, lang)}</p>')
         main += [
             f"<h2>{esc(w['products'])} ({count_products(len(products), lang)})</h2>",
-            self._cards(products, lang, self._district_name(lang)),
+            self._cards(_one_page(products, number), lang, self._district_name(lang)),
+            self._pager(lang, lambda n: self.routes.craft(lang, code, n), number, total),
         ]
         return page(
             self.routes,
             lang,
-            lambda other: self.routes.craft(other, code),
-            localized(craft.name, lang),
+            lambda other: self.routes.craft(other, code, number),
+            self._list_title(lang, localized(craft.name, lang), number, total),
             "\n".join(main),
             localized(craft.blurb, lang),
         )
@@ -281,7 +351,8 @@ class SitePages:
             _summary(localized(product.description, lang)),
         )
 
-    def artisan(self, lang: str, artisan_id: str) -> str:
+    def artisan(self, lang: str, artisan_id: str, number: int = 1) -> str:
+        """Page `number` of an artisan's page (bio and contact on every page)."""
         w, artisan = words(lang), self.catalog.artisans[artisan_id]
         kind = w.get(f"kind_{artisan.kind}", artisan.kind)
         main = [
@@ -291,10 +362,14 @@ class SitePages:
         if artisan.bio.get("en"):
             main.append(f"<p>{text(artisan.bio, lang)}</p>")
         products = self.by_artisan.get(artisan_id, [])
+        total = page_count(len(products))
         if products:
             main += [
                 f"<h2>{esc(w['their_products'])}</h2>",
-                self._cards(products, lang, self._craft_name(lang)),
+                self._cards(_one_page(products, number), lang, self._craft_name(lang)),
+                self._pager(
+                    lang, lambda n: self.routes.artisan(lang, artisan_id, n), number, total
+                ),
             ]
         contact = _contact(artisan, w)
         if contact:
@@ -302,8 +377,8 @@ class SitePages:
         return page(
             self.routes,
             lang,
-            lambda other: self.routes.artisan(other, artisan_id),
-            localized(artisan.name, lang),
+            lambda other: self.routes.artisan(other, artisan_id, number),
+            self._list_title(lang, localized(artisan.name, lang), number, total),
             "\n".join(main),
             _summary(localized(artisan.bio, lang)),
         )

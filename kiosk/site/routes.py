@@ -65,8 +65,16 @@ class Routes:
 
     # --- the pages the QR codes open: paths from the URL builder -------------------------
 
-    def artisan(self, lang: str, artisan_id: str) -> str:
-        return self._template_path("artisan", lang, _segment(artisan_id), _PROBE_PRODUCTS[:1])
+    def artisan(self, lang: str, artisan_id: str, page: int = 1) -> str:
+        """The page the artisan QR code opens; `page` 2 and on of a long list of their
+        products live below it."""
+        path = self._template_path("artisan", lang, _segment(artisan_id), _PROBE_PRODUCTS[:1])
+        if page == 1:
+            return path
+        if path.endswith("/"):
+            return path + _page_folder(page)
+        stem, dot, suffix = path.rpartition(".")
+        return f"{stem}-{page}{dot}{suffix}"  # a template naming a file: x.html, x-2.html
 
     def enquiry(self, lang: str) -> str:
         return self._template_path("enquiry", lang, _PROBE_ARTISANS[0], _PROBE_PRODUCTS[:1])
@@ -92,12 +100,13 @@ class Routes:
         return f"{lang}/"
 
     @staticmethod
-    def district(lang: str, code: str) -> str:
-        return f"{lang}/districts/{_segment(code)}/"
+    def district(lang: str, code: str, page: int = 1) -> str:
+        """A district's products; `page` 2 and on of a long list live below the first."""
+        return f"{lang}/districts/{_segment(code)}/" + _page_folder(page)
 
     @staticmethod
-    def craft(lang: str, code: str) -> str:
-        return f"{lang}/crafts/{_segment(code)}/"
+    def craft(lang: str, code: str, page: int = 1) -> str:
+        return f"{lang}/crafts/{_segment(code)}/" + _page_folder(page)
 
     @staticmethod
     def product(lang: str, product_id: str) -> str:
@@ -210,6 +219,10 @@ class Routes:
                 "like ?products={product_ids}"
             )
         return names[0]
+
+
+def _page_folder(page: int) -> str:
+    return "" if page == 1 else f"page/{page}/"
 
 
 def _segment(key: str) -> str:

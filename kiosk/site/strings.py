@@ -21,6 +21,14 @@ _WORDS: dict[str, dict[str, str]] = {
     "products_count": {"en": "{n} products", "hi": "{n} उत्पाद", "ja": "{n} 点の製品"},
     "product_count_one": {"en": "1 product", "hi": "1 उत्पाद", "ja": "1 点の製品"},
     "products": {"en": "Products", "hi": "उत्पाद", "ja": "製品"},
+    "pages": {"en": "Pages", "hi": "पृष्ठ", "ja": "ページ"},
+    "page_of": {
+        "en": "page {n} of {total}",
+        "hi": "पृष्ठ {n} / {total}",
+        "ja": "{n} / {total} ページ",
+    },
+    "previous": {"en": "Previous", "hi": "पिछला", "ja": "前へ"},
+    "next": {"en": "Next", "hi": "अगला", "ja": "次へ"},
     "from_district": {
         "en": "From {district}, Uttar Pradesh",
         "hi": "{district}, उत्तर प्रदेश से",

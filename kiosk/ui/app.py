@@ -41,6 +41,7 @@ from kiosk.ui.catalog_watcher import CatalogWatcher, build_search_index
 from kiosk.ui.controller import KioskController
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.inbox import InboxWatcher
+from kiosk.ui.memory import MemoryTrimmer
 from kiosk.ui.qml_log import QmlWarningLog, quiet_qt_logging
 from kiosk.ui.qr_provider import QrImageProvider
 from kiosk.ui.session import ServiceSession, lock_down
@@ -172,7 +173,11 @@ def start_kiosk(
     watcher = CatalogWatcher(watch, executor, machine=catalog.machine)
     watcher.catalogLoaded.connect(lambda loaded: controller.offerCatalog(local.apply(loaded)))
     poll = QTimer(controller, interval=STATE_POLL_MS)
-    watchers: list[QObject] = [watcher, poll]
+    trimmer = MemoryTrimmer(engine)
+    controller.historyChanged.connect(trimmer.poke)
+    controller.catalogChanged.connect(trimmer.poke)
+    trimmer.poke()  # the catalogue's loading left free memory behind
+    watchers: list[QObject] = [watcher, poll, trimmer]
     inbox_watcher = None
     inbox = str(catalog.settings["inbox_dir"])
     if inbox:

@@ -21,6 +21,10 @@ from kiosk.ui.models import CraftListModel, DistrictListModel, ProductListModel,
 from kiosk.ui.product_detail import ProductDetail
 
 QML_IMPORT_NAME = "Kiosk.Backend"
+
+# The attract loop shows at most this many featured products (one craft after another, see
+# Catalog.featured): it makes a slide for each, and 10,000 featured products made 10,000.
+ATTRACT_SLIDES = 48
 QML_IMPORT_MAJOR_VERSION = 1
 
 
@@ -88,7 +92,8 @@ class KioskController(QObject):  # type: ignore[operator]
         self._catalog = catalog
         for view in self._text_views:
             view.set_catalog(catalog)
-        self._featured.show(catalog.featured() or list(catalog.products.values())[:12])
+        slides = catalog.featured() or list(catalog.products.values())[:12]
+        self._featured.show(slides[:ATTRACT_SLIDES])
         self._set_shortlist([pid for pid in self._shortlist_ids if pid in catalog.products])
         settings = catalog.settings
         self._idle.configure(int(settings["idle_timeout_s"]), int(settings["idle_countdown_s"]))

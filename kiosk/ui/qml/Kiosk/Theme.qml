@@ -111,6 +111,7 @@ QtObject {
 
     // Decoded image widths: thumbnails, display photos, full-screen slides.
     readonly property int thumbDecodeSmall: 256
+    readonly property int cardThumbDecode: 384  // a gallery card, about 330 px wide
     readonly property int thumbDecode: 512
     readonly property int photoDecode: 1440
     readonly property int fullScreenDecode: 1920
