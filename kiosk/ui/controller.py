@@ -14,6 +14,7 @@ from kiosk.catalog.product_codes import SHORTLIST_LIMIT
 from kiosk.catalog.store import Catalog
 from kiosk.catalog.urls import UrlTemplateError
 from kiosk.languages import DEFAULT_LANGUAGE, LANGUAGES, NATIVE_NAMES, localized
+from kiosk.ui.artisan_detail import ArtisanDetail
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.models import CraftListModel, DistrictListModel, ProductListModel, file_url
 from kiosk.ui.product_detail import ProductDetail
@@ -32,6 +33,8 @@ class KioskController(QObject):
     settingsChanged = Signal()
     catalogChanged = Signal()
     shortlistChanged = Signal()
+    viewerChanged = Signal()
+    lowReachChanged = Signal()
 
     def __init__(
         self,
@@ -58,6 +61,10 @@ class KioskController(QObject):
         self._shortlist_ids: list[str] = []
         self._shortlist = ProductListModel(catalog, self)
         self._product = ProductDetail(catalog, self)
+        self._product_trail: list[str] = []  # the product of each "product" page in history
+        self._viewer_index = 0  # the photo the full-screen viewer opens on
+        self._artisan = ArtisanDetail(catalog, self)
+        self._low_reach = False
         self._text_views = (
             self._crafts,
             self._districts,
@@ -65,6 +72,7 @@ class KioskController(QObject):
             self._gallery,
             self._shortlist,
             self._product,
+            self._artisan,
         )
         idle.timedOut.connect(self.resetToAttract)
         self._apply_catalog(catalog)
@@ -86,9 +94,14 @@ class KioskController(QObject):
         the product on screen is gone from it; otherwise when this visitor has left."""
         self._pending = catalog
         product = self._product.current()
+        artisan = self._artisan.current()
         if self._attract:
             self._take_pending()
-        elif self.page == "product" and product is not None and product.id not in catalog.products:
+        elif (
+            self.page in ("product", "viewer")
+            and product is not None
+            and product.id not in catalog.products
+        ) or (self.page == "artisan" and artisan is not None and artisan.id not in catalog.artisans):
             self._take_pending()
             self.home()
 
@@ -132,7 +145,15 @@ class KioskController(QObject):
     def _set_history(self, pages: list[str]) -> None:
         if pages != self._history:
             self._history = pages
+            # Back to an earlier product page (past an artisan's): it shows its own product.
+            del self._product_trail[pages.count("product") :]
+            if self._product_trail and self._product_trail[-1] != self._product_id():
+                self._product.show(self._catalog.products.get(self._product_trail[-1]))
             self.historyChanged.emit()
+
+    def _product_id(self) -> str:
+        product = self._product.current()
+        return product.id if product else ""
 
     def _get_visit(self) -> int:
         return self._visit
@@ -210,8 +231,38 @@ class KioskController(QObject):
             return
         self._product.show(product)
         if self.page == "product":
+            self._product_trail[-1:] = [product_id]
             return
+        self._product_trail.append(product_id)
         self._push("product")
+
+    @Slot(int)
+    def openViewer(self, index: int) -> None:
+        """The product's photo `index` full screen, from its product page."""
+        if self.page != "product":
+            return
+        self._viewer_index = index
+        self.viewerChanged.emit()
+        self._push("viewer")
+
+    @Slot(str)
+    def openArtisan(self, artisan_id: str) -> None:
+        """The page of a product's maker; one artisan page at a time (from a product on
+        it, the maker's card leads back to it)."""
+        artisan = self._catalog.artisans.get(artisan_id)
+        if artisan is None:
+            return
+        if "artisan" in self._history:
+            self._set_history(self._history[: self._history.index("artisan") + 1])
+        self._artisan.show(artisan)
+        self._push("artisan")
+
+    @Slot(bool)
+    def setLowReach(self, on: bool) -> None:
+        """Low-reach mode: every page within reach of a seated visitor, until idle reset."""
+        if on != self._low_reach:
+            self._low_reach = on
+            self.lowReachChanged.emit()
 
     @Slot()
     def back(self) -> None:
@@ -232,6 +283,9 @@ class KioskController(QObject):
         self._gallery_kind = ""
         self._gallery_title = {}
         self._product.show(None)
+        self._product_trail = []
+        self._artisan.show(None)
+        self.setLowReach(False)
         self._set_shortlist([])
         self.galleryChanged.emit()
         self._visit += 1
@@ -323,6 +377,15 @@ class KioskController(QObject):
     def _get_product(self) -> ProductDetail:
         return self._product
 
+    def _get_artisan(self) -> ArtisanDetail:
+        return self._artisan
+
+    def _get_viewer_index(self) -> int:
+        return self._viewer_index
+
+    def _get_low_reach(self) -> bool:
+        return self._low_reach
+
     def _get_idle(self) -> IdleWatcher:
         return self._idle
 
@@ -353,6 +416,9 @@ class KioskController(QObject):
     featured = Property(QObject, _get_featured, constant=True)
     gallery = Property(QObject, _get_gallery, constant=True)
     product = Property(QObject, _get_product, constant=True)
+    artisan = Property(QObject, _get_artisan, constant=True)
+    viewerIndex = Property(int, _get_viewer_index, notify=viewerChanged)
+    lowReach = Property(bool, _get_low_reach, notify=lowReachChanged)
     idle = Property(QObject, _get_idle, constant=True)
     shortlist = Property(QObject, _get_shortlist, constant=True)
     shortlistIds = Property(list, _get_shortlist_ids, notify=shortlistChanged)

@@ -10,7 +10,17 @@ from PySide6.QtQuick import QQuickItem
 from kiosk.catalog.store import Catalog
 from kiosk.ui.app import Kiosk, start_kiosk
 
-SCREENS = ("attract", "home", "crafts", "gallery", "product", "districts", "shortlist")
+SCREENS = (
+    "attract",
+    "home",
+    "crafts",
+    "gallery",
+    "product",
+    "viewer",
+    "artisan",
+    "districts",
+    "shortlist",
+)
 SHORTLIST_SHOWN = 5  # products on the previewed shortlist: the product, then featured ones
 
 
@@ -55,12 +65,18 @@ def _navigators(catalog: Catalog, product_id: str) -> dict[str, Callable[[Kiosk]
             kiosk.controller.addToShortlist(chosen)
         kiosk.controller.openShortlist()
 
+    def viewer(kiosk: Kiosk) -> None:
+        kiosk.controller.openProduct(product.id)
+        kiosk.controller.openViewer(0)
+
     return {
         "attract": lambda k: None,
         "home": lambda k: None,
         "crafts": lambda k: k.controller.openCrafts(),
         "gallery": lambda k: k.controller.openCraft(product.craft),
         "product": lambda k: k.controller.openProduct(product.id),
+        "viewer": viewer,
+        "artisan": lambda k: k.controller.openArtisan(product.artisan),
         "districts": lambda k: k.controller.openDistricts(),
         "shortlist": shortlist,
     }

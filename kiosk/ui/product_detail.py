@@ -90,6 +90,10 @@ class ProductDetail(QObject):
         artisan = self._artisan()
         return self._text(artisan.name) if artisan else ""
 
+    def _get_artisan_id(self) -> str:
+        artisan = self._artisan()
+        return artisan.id if artisan else ""
+
     def _get_artisan_bio(self) -> str:
         artisan = self._artisan()
         return self._text(artisan.bio) if artisan else ""
@@ -103,6 +107,9 @@ class ProductDetail(QObject):
                 "thumb": file_url(p.thumb),
                 "alt": self._text(p.alt),
                 "illustrative": p.illustrative,
+                "credit": p.credit,
+                "width": p.width,  # the display copy's real pixels: the viewer's zoom limit
+                "height": p.height,
             }
             for p in self._product.photos
         ]
@@ -125,6 +132,7 @@ class ProductDetail(QObject):
     craftName = Property(str, _get_craft, notify=changed)
     craftColour = Property(str, _get_colour, notify=changed)
     giTag = Property(bool, _get_gi_tag, notify=changed)
+    artisanId = Property(str, _get_artisan_id, notify=changed)
     artisanName = Property(str, _get_artisan_name, notify=changed)
     artisanBio = Property(str, _get_artisan_bio, notify=changed)
     photos = Property(list, _get_photos, notify=changed)

@@ -23,7 +23,7 @@ from kiosk.paths import PACKAGE_DIR, QML_DIR
 
 MODULE = "Kiosk.Backend"
 # The modules whose classes carry @QmlElement (QML_IMPORT_NAME = "Kiosk.Backend").
-SOURCES = ("controller", "idle", "models", "product_detail")
+SOURCES = ("artisan_detail", "controller", "idle", "keyboard", "models", "product_detail")
 PYTHON_TYPES = {"list": "QVariantList", "dict": "QVariantMap", "object": "QVariant"}
 
 

@@ -1,313 +1,431 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
-  <context>
+<context>
+    <name>ArtisanPage</name>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="44"/>
+        <source>Artisan</source>
+        <translation>Artisan</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="45"/>
+        <source>Cooperative</source>
+        <translation>Cooperative</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="46"/>
+        <source>Producer</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="47"/>
+        <source>Artisan cluster</source>
+        <translation>Artisan cluster</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="61"/>
+        <source>Works in %1, Uttar Pradesh</source>
+        <translation>Works in %1, Uttar Pradesh</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="69"/>
+        <source>All products of %1</source>
+        <translation>All products of %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="83"/>
+        <source>Their products</source>
+        <translation>Their products</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="138"/>
+        <source>Meet the artisan</source>
+        <translation>Meet the artisan</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="139"/>
+        <source>Their story and workshop</source>
+        <translation>Their story and workshop</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="149"/>
+        <source>Save contact</source>
+        <translation>Save contact</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="150"/>
+        <source>Works without internet</source>
+        <translation>Works without internet</translation>
+    </message>
+</context>
+<context>
     <name>CraftTile</name>
     <message numerus="yes">
-      <location filename="../qml/Kiosk/CraftTile.qml" line="72" />
-      <source>%n product(s)</source>
-      <translation>
-        <numerusform>%n product</numerusform>
-        <numerusform>%n products</numerusform>
-      </translation>
+        <location filename="../qml/Kiosk/CraftTile.qml" line="72"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CraftsPage</name>
     <message>
-      <location filename="../qml/Kiosk/CraftsPage.qml" line="12" />
-      <source>Explore by craft</source>
-      <translation>Explore by craft</translation>
+        <location filename="../qml/Kiosk/CraftsPage.qml" line="12"/>
+        <source>Explore by craft</source>
+        <translation>Explore by craft</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/CraftsPage.qml" line="13" />
-      <source>Choose a craft to see its products from across Uttar Pradesh.</source>
-      <translation>Choose a craft to see its products from across Uttar Pradesh.</translation>
+        <location filename="../qml/Kiosk/CraftsPage.qml" line="13"/>
+        <source>Choose a craft to see its products from across Uttar Pradesh.</source>
+        <translation>Choose a craft to see its products from across Uttar Pradesh.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DistrictsPage</name>
     <message>
-      <location filename="../qml/Kiosk/DistrictsPage.qml" line="12" />
-      <source>Explore by district</source>
-      <translation>Explore by district</translation>
+        <location filename="../qml/Kiosk/DistrictsPage.qml" line="12"/>
+        <source>Explore by district</source>
+        <translation>Explore by district</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/DistrictsPage.qml" line="13" />
-      <source>Every district of Uttar Pradesh has its own signature product.</source>
-      <translation>Every district of Uttar Pradesh has its own signature product.</translation>
+        <location filename="../qml/Kiosk/DistrictsPage.qml" line="13"/>
+        <source>Every district of Uttar Pradesh has its own signature product.</source>
+        <translation>Every district of Uttar Pradesh has its own signature product.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>GalleryPage</name>
     <message>
-      <location filename="../qml/Kiosk/GalleryPage.qml" line="12" />
-      <source>Featured crafts</source>
-      <translation>Featured crafts</translation>
+        <location filename="../qml/Kiosk/GalleryPage.qml" line="12"/>
+        <source>Featured crafts</source>
+        <translation>Featured crafts</translation>
     </message>
     <message numerus="yes">
-      <location filename="../qml/Kiosk/GalleryPage.qml" line="13" />
-      <source>%n product(s)</source>
-      <translation>
-        <numerusform>%n product</numerusform>
-        <numerusform>%n products</numerusform>
-      </translation>
+        <location filename="../qml/Kiosk/GalleryPage.qml" line="13"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="42" />
-      <source>One District One Product</source>
-      <translation>One District One Product</translation>
+        <location filename="../qml/Kiosk/HomePage.qml" line="42"/>
+        <source>One District One Product</source>
+        <translation>One District One Product</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="51" />
-      <source>Crafted in Uttar Pradesh, Admired by the World!</source>
-      <translation>Crafted in Uttar Pradesh, Admired by the World!</translation>
+        <location filename="../qml/Kiosk/HomePage.qml" line="51"/>
+        <source>Crafted in Uttar Pradesh, Admired by the World!</source>
+        <translation>Crafted in Uttar Pradesh, Admired by the World!</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="60" />
-      <source>75 districts, each with a signature craft passed down through generations.</source>
-      <translation>75 districts, each with a signature craft passed down through generations.</translation>
+        <location filename="../qml/Kiosk/HomePage.qml" line="60"/>
+        <source>75 districts, each with a signature craft passed down through generations.</source>
+        <translation>75 districts, each with a signature craft passed down through generations.</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="82" />
-      <source>Explore by craft</source>
-      <translation>Explore by craft</translation>
+        <location filename="../qml/Kiosk/HomePage.qml" line="82"/>
+        <source>Explore by craft</source>
+        <translation>Explore by craft</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="83" />
-      <source>Silk, brass, glass, clay, wood and more</source>
-      <translation>Silk, brass, glass, clay, wood and more</translation>
+        <location filename="../qml/Kiosk/HomePage.qml" line="83"/>
+        <source>Silk, brass, glass, clay, wood and more</source>
+        <translation>Silk, brass, glass, clay, wood and more</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="92" />
-      <source>Explore by district</source>
-      <translation>Explore by district</translation>
+        <location filename="../qml/Kiosk/HomePage.qml" line="92"/>
+        <source>Explore by district</source>
+        <translation>Explore by district</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="93" />
-      <source>All 75 districts of Uttar Pradesh</source>
-      <translation>All 75 districts of Uttar Pradesh</translation>
+        <location filename="../qml/Kiosk/HomePage.qml" line="93"/>
+        <source>All 75 districts of Uttar Pradesh</source>
+        <translation>All 75 districts of Uttar Pradesh</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="102" />
-      <source>Featured crafts</source>
-      <translation>Featured crafts</translation>
+        <location filename="../qml/Kiosk/HomePage.qml" line="102"/>
+        <source>Featured crafts</source>
+        <translation>Featured crafts</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="103" />
-      <source>Masterpieces chosen for the Expo</source>
-      <translation>Masterpieces chosen for the Expo</translation>
+        <location filename="../qml/Kiosk/HomePage.qml" line="103"/>
+        <source>Masterpieces chosen for the Expo</source>
+        <translation>Masterpieces chosen for the Expo</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="112" />
-      <source>My shortlist</source>
-      <translation>My shortlist</translation>
+        <location filename="../qml/Kiosk/HomePage.qml" line="112"/>
+        <source>My shortlist</source>
+        <translation>My shortlist</translation>
     </message>
     <message numerus="yes">
-      <location filename="../qml/Kiosk/HomePage.qml" line="114" />
-      <source>%n product(s) saved: take them with you in one QR code</source>
-      <translation>
-        <numerusform>%n product saved: take it with you in one QR code</numerusform>
-        <numerusform>%n products saved: take them with you in one QR code</numerusform>
-      </translation>
+        <location filename="../qml/Kiosk/HomePage.qml" line="114"/>
+        <source>%n product(s) saved: take them with you in one QR code</source>
+        <translation>
+            <numerusform>%n product saved: take it with you in one QR code</numerusform>
+            <numerusform>%n products saved: take them with you in one QR code</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="116" />
-      <source>Collect products and take them with you in one QR code</source>
-      <translation>Collect products and take them with you in one QR code</translation>
+        <location filename="../qml/Kiosk/HomePage.qml" line="116"/>
+        <source>Collect products and take them with you in one QR code</source>
+        <translation>Collect products and take them with you in one QR code</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message>
-      <location filename="../qml/Kiosk/IdleOverlay.qml" line="39" />
-      <source>Are you still there?</source>
-      <translation>Are you still there?</translation>
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="39"/>
+        <source>Are you still there?</source>
+        <translation>Are you still there?</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/IdleOverlay.qml" line="55" />
-      <source>Touch anywhere to keep exploring.</source>
-      <translation>Touch anywhere to keep exploring.</translation>
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="55"/>
+        <source>Touch anywhere to keep exploring.</source>
+        <translation>Touch anywhere to keep exploring.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>LowReachBand</name>
+    <message>
+        <location filename="../qml/Kiosk/LowReachBand.qml" line="32"/>
+        <source>Low reach is on: everything stands within reach below.</source>
+        <translation>Low reach is on: everything stands within reach below.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/LowReachBand.qml" line="42"/>
+        <source>The button at the bottom right turns it off.</source>
+        <translation>The button at the bottom right turns it off.</translation>
+    </message>
+</context>
+<context>
+    <name>LowReachButton</name>
+    <message>
+        <location filename="../qml/Kiosk/LowReachButton.qml" line="18"/>
+        <source>Low reach: on</source>
+        <translation>Low reach: on</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/LowReachButton.qml" line="18"/>
+        <source>Low reach: off</source>
+        <translation>Low reach: off</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/LowReachButton.qml" line="19"/>
+        <source>Brings the top of every screen within reach</source>
+        <translation>Brings the top of every screen within reach</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
-      <location filename="../qml/Kiosk/NavBar.qml" line="25" />
-      <source>Back</source>
-      <translation>Back</translation>
+        <location filename="../qml/Kiosk/NavBar.qml" line="26"/>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/NavBar.qml" line="31" />
-      <source>Home</source>
-      <translation>Home</translation>
+        <location filename="../qml/Kiosk/NavBar.qml" line="32"/>
+        <source>Home</source>
+        <translation>Home</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/NavBar.qml" line="42" />
-      <source>One District One Product · Uttar Pradesh</source>
-      <translation>One District One Product · Uttar Pradesh</translation>
+        <location filename="../qml/Kiosk/NavBar.qml" line="43"/>
+        <source>One District One Product · Uttar Pradesh</source>
+        <translation>One District One Product · Uttar Pradesh</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PhotoCarousel</name>
     <message>
-      <location filename="../qml/Kiosk/PhotoCarousel.qml" line="20" />
-      <source>Photo coming soon</source>
-      <translation>Photo coming soon</translation>
+        <location filename="../qml/Kiosk/PhotoCarousel.qml" line="22"/>
+        <source>Photo coming soon</source>
+        <translation>Photo coming soon</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/PhotoCarousel.qml" line="59" />
-      <source>Illustrative image</source>
-      <translation>Illustrative image</translation>
+        <location filename="../qml/Kiosk/PhotoCarousel.qml" line="48"/>
+        <source>Photo %1 of %2, full screen</source>
+        <translation>Photo %1 of %2, full screen</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../qml/Kiosk/PhotoCarousel.qml" line="70"/>
+        <source>Illustrative image</source>
+        <translation>Illustrative image</translation>
+    </message>
+</context>
+<context>
     <name>ProductCard</name>
     <message>
-      <location filename="../qml/Kiosk/ProductCard.qml" line="62" />
-      <source>GI tag</source>
-      <translation>GI tag</translation>
+        <location filename="../qml/Kiosk/ProductCard.qml" line="62"/>
+        <source>GI tag</source>
+        <translation>GI tag</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ProductCodes</name>
     <message>
-      <location filename="../qml/Kiosk/ProductCodes.qml" line="76" />
-      <source>Meet the artisan</source>
-      <translation>Meet the artisan</translation>
+        <location filename="../qml/Kiosk/ProductCodes.qml" line="76"/>
+        <source>Meet the artisan</source>
+        <translation>Meet the artisan</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductCodes.qml" line="77" />
-      <source>Their story and workshop</source>
-      <translation>Their story and workshop</translation>
+        <location filename="../qml/Kiosk/ProductCodes.qml" line="77"/>
+        <source>Their story and workshop</source>
+        <translation>Their story and workshop</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductCodes.qml" line="86" />
-      <source>Buyer enquiry</source>
-      <translation>Buyer enquiry</translation>
+        <location filename="../qml/Kiosk/ProductCodes.qml" line="86"/>
+        <source>Buyer enquiry</source>
+        <translation>Buyer enquiry</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductCodes.qml" line="87" />
-      <source>Ask about orders and trade</source>
-      <translation>Ask about orders and trade</translation>
+        <location filename="../qml/Kiosk/ProductCodes.qml" line="87"/>
+        <source>Ask about orders and trade</source>
+        <translation>Ask about orders and trade</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductCodes.qml" line="100" />
-      <source>Save contact</source>
-      <translation>Save contact</translation>
+        <location filename="../qml/Kiosk/ProductCodes.qml" line="100"/>
+        <source>Save contact</source>
+        <translation>Save contact</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductCodes.qml" line="101" />
-      <source>Works without internet</source>
-      <translation>Works without internet</translation>
+        <location filename="../qml/Kiosk/ProductCodes.qml" line="101"/>
+        <source>Works without internet</source>
+        <translation>Works without internet</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ProductStory</name>
     <message>
-      <location filename="../qml/Kiosk/ProductStory.qml" line="35" />
-      <source>GI tag · Geographical Indication</source>
-      <translation>GI tag · Geographical Indication</translation>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="35"/>
+        <source>GI tag · Geographical Indication</source>
+        <translation>GI tag · Geographical Indication</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductStory.qml" line="44" />
-      <source>Product no. %1</source>
-      <translation>Product no. %1</translation>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="44"/>
+        <source>Product no. %1</source>
+        <translation>Product no. %1</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductStory.qml" line="62" />
-      <source>From %1, Uttar Pradesh</source>
-      <translation>From %1, Uttar Pradesh</translation>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="62"/>
+        <source>From %1, Uttar Pradesh</source>
+        <translation>From %1, Uttar Pradesh</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductStory.qml" line="80" />
-      <source>On your shortlist</source>
-      <translation>On your shortlist</translation>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="80"/>
+        <source>On your shortlist</source>
+        <translation>On your shortlist</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductStory.qml" line="81" />
-      <source>Add to shortlist</source>
-      <translation>Add to shortlist</translation>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="81"/>
+        <source>Add to shortlist</source>
+        <translation>Add to shortlist</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductStory.qml" line="82" />
-      <source>Shortlist full (%1)</source>
-      <translation>Shortlist full (%1)</translation>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="82"/>
+        <source>Shortlist full (%1)</source>
+        <translation>Shortlist full (%1)</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductStory.qml" line="93" />
-      <source>My shortlist (%1)</source>
-      <translation>My shortlist (%1)</translation>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="93"/>
+        <source>My shortlist (%1)</source>
+        <translation>My shortlist (%1)</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductStory.qml" line="108" />
-      <source>Materials: %1</source>
-      <translation>Materials: %1</translation>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="108"/>
+        <source>Materials: %1</source>
+        <translation>Materials: %1</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductStory.qml" line="127" />
-      <source>Made by</source>
-      <translation>Made by</translation>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="128"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="170"/>
+        <source>Meet the maker</source>
+        <translation>Meet the maker</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="149"/>
+        <source>Made by</source>
+        <translation>Made by</translation>
+    </message>
+</context>
+<context>
     <name>ShortlistPage</name>
     <message>
-      <location filename="../qml/Kiosk/ShortlistPage.qml" line="18" />
-      <source>My shortlist</source>
-      <translation>My shortlist</translation>
+        <location filename="../qml/Kiosk/ShortlistPage.qml" line="18"/>
+        <source>My shortlist</source>
+        <translation>My shortlist</translation>
     </message>
     <message numerus="yes">
-      <location filename="../qml/Kiosk/ShortlistPage.qml" line="20" />
-      <source>%n product(s)</source>
-      <translation>
-        <numerusform>%n product</numerusform>
-        <numerusform>%n products</numerusform>
-      </translation>
+        <location filename="../qml/Kiosk/ShortlistPage.qml" line="20"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location filename="../qml/Kiosk/ShortlistPage.qml" line="21" />
-      <source>room for %n</source>
-      <translation>
-        <numerusform>room for %n more</numerusform>
-        <numerusform>room for %n more</numerusform>
-      </translation>
+        <location filename="../qml/Kiosk/ShortlistPage.qml" line="21"/>
+        <source>room for %n</source>
+        <translation>
+            <numerusform>room for %n more</numerusform>
+            <numerusform>room for %n more</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ShortlistPage.qml" line="89" />
-      <source>One code for your whole shortlist</source>
-      <translation>One code for your whole shortlist</translation>
+        <location filename="../qml/Kiosk/ShortlistPage.qml" line="89"/>
+        <source>One code for your whole shortlist</source>
+        <translation>One code for your whole shortlist</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ShortlistPage.qml" line="97" />
-      <source>Scan it with your phone to open a buyer-enquiry page listing these products, ready to send to the makers.</source>
-      <translation>Scan it with your phone to open a buyer-enquiry page listing these products, ready to send to the makers.</translation>
+        <location filename="../qml/Kiosk/ShortlistPage.qml" line="97"/>
+        <source>Scan it with your phone to open a buyer-enquiry page listing these products, ready to send to the makers.</source>
+        <translation>Scan it with your phone to open a buyer-enquiry page listing these products, ready to send to the makers.</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ShortlistPage.qml" line="115" />
-      <source>Your shortlist is empty</source>
-      <translation>Your shortlist is empty</translation>
+        <location filename="../qml/Kiosk/ShortlistPage.qml" line="115"/>
+        <source>Your shortlist is empty</source>
+        <translation>Your shortlist is empty</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ShortlistPage.qml" line="123" />
-      <source>Tap “Add to shortlist” on any product to collect it here. When you are done, one QR code takes the whole list to your phone.</source>
-      <translation>Tap “Add to shortlist” on any product to collect it here. When you are done, one QR code takes the whole list to your phone.</translation>
+        <location filename="../qml/Kiosk/ShortlistPage.qml" line="123"/>
+        <source>Tap “Add to shortlist” on any product to collect it here. When you are done, one QR code takes the whole list to your phone.</source>
+        <translation>Tap “Add to shortlist” on any product to collect it here. When you are done, one QR code takes the whole list to your phone.</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ShortlistPage.qml" line="129" />
-      <source>See featured crafts</source>
-      <translation>See featured crafts</translation>
+        <location filename="../qml/Kiosk/ShortlistPage.qml" line="129"/>
+        <source>See featured crafts</source>
+        <translation>See featured crafts</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ShortlistRow</name>
     <message>
-      <location filename="../qml/Kiosk/ShortlistRow.qml" line="91" />
-      <source>Remove</source>
-      <translation>Remove</translation>
+        <location filename="../qml/Kiosk/ShortlistRow.qml" line="91"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
-  </context>
+</context>
+<context>
+    <name>ViewerPage</name>
+    <message>
+        <location filename="../qml/Kiosk/ViewerPage.qml" line="71"/>
+        <source>Illustrative image</source>
+        <translation>Illustrative image</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ViewerPage.qml" line="89"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ViewerPage.qml" line="99"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
 </TS>

@@ -1,313 +1,431 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
-  <context>
+<context>
+    <name>ArtisanPage</name>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="44"/>
+        <source>Artisan</source>
+        <translation>कारीगर</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="45"/>
+        <source>Cooperative</source>
+        <translation>सहकारी समिति</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="46"/>
+        <source>Producer</source>
+        <translation>उत्पादक</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="47"/>
+        <source>Artisan cluster</source>
+        <translation>कारीगर क्लस्टर</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="61"/>
+        <source>Works in %1, Uttar Pradesh</source>
+        <translation>%1, उत्तर प्रदेश में काम करते हैं</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="69"/>
+        <source>All products of %1</source>
+        <translation>%1 के सभी उत्पाद</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="83"/>
+        <source>Their products</source>
+        <translation>इनके उत्पाद</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="138"/>
+        <source>Meet the artisan</source>
+        <translation>कारीगर से मिलें</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="139"/>
+        <source>Their story and workshop</source>
+        <translation>उनकी कहानी और कार्यशाला</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="149"/>
+        <source>Save contact</source>
+        <translation>संपर्क सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="150"/>
+        <source>Works without internet</source>
+        <translation>इंटरनेट के बिना भी काम करता है</translation>
+    </message>
+</context>
+<context>
     <name>CraftTile</name>
     <message numerus="yes">
-      <location filename="../qml/Kiosk/CraftTile.qml" line="72" />
-      <source>%n product(s)</source>
-      <translation>
-        <numerusform>%n उत्पाद</numerusform>
-        <numerusform>%n उत्पाद</numerusform>
-      </translation>
+        <location filename="../qml/Kiosk/CraftTile.qml" line="72"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n उत्पाद</numerusform>
+            <numerusform>%n उत्पाद</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CraftsPage</name>
     <message>
-      <location filename="../qml/Kiosk/CraftsPage.qml" line="12" />
-      <source>Explore by craft</source>
-      <translation>शिल्प के अनुसार देखें</translation>
+        <location filename="../qml/Kiosk/CraftsPage.qml" line="12"/>
+        <source>Explore by craft</source>
+        <translation>शिल्प के अनुसार देखें</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/CraftsPage.qml" line="13" />
-      <source>Choose a craft to see its products from across Uttar Pradesh.</source>
-      <translation>कोई शिल्प चुनें और पूरे उत्तर प्रदेश से उसके उत्पाद देखें।</translation>
+        <location filename="../qml/Kiosk/CraftsPage.qml" line="13"/>
+        <source>Choose a craft to see its products from across Uttar Pradesh.</source>
+        <translation>कोई शिल्प चुनें और पूरे उत्तर प्रदेश से उसके उत्पाद देखें।</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DistrictsPage</name>
     <message>
-      <location filename="../qml/Kiosk/DistrictsPage.qml" line="12" />
-      <source>Explore by district</source>
-      <translation>ज़िले के अनुसार देखें</translation>
+        <location filename="../qml/Kiosk/DistrictsPage.qml" line="12"/>
+        <source>Explore by district</source>
+        <translation>ज़िले के अनुसार देखें</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/DistrictsPage.qml" line="13" />
-      <source>Every district of Uttar Pradesh has its own signature product.</source>
-      <translation>उत्तर प्रदेश के हर ज़िले का अपना विशिष्ट उत्पाद है।</translation>
+        <location filename="../qml/Kiosk/DistrictsPage.qml" line="13"/>
+        <source>Every district of Uttar Pradesh has its own signature product.</source>
+        <translation>उत्तर प्रदेश के हर ज़िले का अपना विशिष्ट उत्पाद है।</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>GalleryPage</name>
     <message>
-      <location filename="../qml/Kiosk/GalleryPage.qml" line="12" />
-      <source>Featured crafts</source>
-      <translation>विशेष शिल्प</translation>
+        <location filename="../qml/Kiosk/GalleryPage.qml" line="12"/>
+        <source>Featured crafts</source>
+        <translation>विशेष शिल्प</translation>
     </message>
     <message numerus="yes">
-      <location filename="../qml/Kiosk/GalleryPage.qml" line="13" />
-      <source>%n product(s)</source>
-      <translation>
-        <numerusform>%n उत्पाद</numerusform>
-        <numerusform>%n उत्पाद</numerusform>
-      </translation>
+        <location filename="../qml/Kiosk/GalleryPage.qml" line="13"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n उत्पाद</numerusform>
+            <numerusform>%n उत्पाद</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="42" />
-      <source>One District One Product</source>
-      <translation>एक ज़िला एक उत्पाद</translation>
+        <location filename="../qml/Kiosk/HomePage.qml" line="42"/>
+        <source>One District One Product</source>
+        <translation>एक ज़िला एक उत्पाद</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="51" />
-      <source>Crafted in Uttar Pradesh, Admired by the World!</source>
-      <translation>उत्तर प्रदेश में निर्मित, दुनिया भर में सराहा गया!</translation>
+        <location filename="../qml/Kiosk/HomePage.qml" line="51"/>
+        <source>Crafted in Uttar Pradesh, Admired by the World!</source>
+        <translation>उत्तर प्रदेश में निर्मित, दुनिया भर में सराहा गया!</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="60" />
-      <source>75 districts, each with a signature craft passed down through generations.</source>
-      <translation>75 ज़िले, हर एक की अपनी पहचान वाली कला, जो पीढ़ियों से चली आ रही है।</translation>
+        <location filename="../qml/Kiosk/HomePage.qml" line="60"/>
+        <source>75 districts, each with a signature craft passed down through generations.</source>
+        <translation>75 ज़िले, हर एक की अपनी पहचान वाली कला, जो पीढ़ियों से चली आ रही है।</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="82" />
-      <source>Explore by craft</source>
-      <translation>शिल्प के अनुसार देखें</translation>
+        <location filename="../qml/Kiosk/HomePage.qml" line="82"/>
+        <source>Explore by craft</source>
+        <translation>शिल्प के अनुसार देखें</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="83" />
-      <source>Silk, brass, glass, clay, wood and more</source>
-      <translation>रेशम, पीतल, काँच, मिट्टी, लकड़ी और बहुत कुछ</translation>
+        <location filename="../qml/Kiosk/HomePage.qml" line="83"/>
+        <source>Silk, brass, glass, clay, wood and more</source>
+        <translation>रेशम, पीतल, काँच, मिट्टी, लकड़ी और बहुत कुछ</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="92" />
-      <source>Explore by district</source>
-      <translation>ज़िले के अनुसार देखें</translation>
+        <location filename="../qml/Kiosk/HomePage.qml" line="92"/>
+        <source>Explore by district</source>
+        <translation>ज़िले के अनुसार देखें</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="93" />
-      <source>All 75 districts of Uttar Pradesh</source>
-      <translation>उत्तर प्रदेश के सभी 75 ज़िले</translation>
+        <location filename="../qml/Kiosk/HomePage.qml" line="93"/>
+        <source>All 75 districts of Uttar Pradesh</source>
+        <translation>उत्तर प्रदेश के सभी 75 ज़िले</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="102" />
-      <source>Featured crafts</source>
-      <translation>विशेष शिल्प</translation>
+        <location filename="../qml/Kiosk/HomePage.qml" line="102"/>
+        <source>Featured crafts</source>
+        <translation>विशेष शिल्प</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="103" />
-      <source>Masterpieces chosen for the Expo</source>
-      <translation>एक्सपो के लिए चुनी गई उत्कृष्ट कृतियाँ</translation>
+        <location filename="../qml/Kiosk/HomePage.qml" line="103"/>
+        <source>Masterpieces chosen for the Expo</source>
+        <translation>एक्सपो के लिए चुनी गई उत्कृष्ट कृतियाँ</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="112" />
-      <source>My shortlist</source>
-      <translation>मेरी शॉर्टलिस्ट</translation>
+        <location filename="../qml/Kiosk/HomePage.qml" line="112"/>
+        <source>My shortlist</source>
+        <translation>मेरी शॉर्टलिस्ट</translation>
     </message>
     <message numerus="yes">
-      <location filename="../qml/Kiosk/HomePage.qml" line="114" />
-      <source>%n product(s) saved: take them with you in one QR code</source>
-      <translation>
-        <numerusform>%n उत्पाद सहेजा गया: एक QR कोड में साथ ले जाएँ</numerusform>
-        <numerusform>%n उत्पाद सहेजे गए: एक QR कोड में सब साथ ले जाएँ</numerusform>
-      </translation>
+        <location filename="../qml/Kiosk/HomePage.qml" line="114"/>
+        <source>%n product(s) saved: take them with you in one QR code</source>
+        <translation>
+            <numerusform>%n उत्पाद सहेजा गया: एक QR कोड में साथ ले जाएँ</numerusform>
+            <numerusform>%n उत्पाद सहेजे गए: एक QR कोड में सब साथ ले जाएँ</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/HomePage.qml" line="116" />
-      <source>Collect products and take them with you in one QR code</source>
-      <translation>उत्पाद चुनें और एक QR कोड में सब साथ ले जाएँ</translation>
+        <location filename="../qml/Kiosk/HomePage.qml" line="116"/>
+        <source>Collect products and take them with you in one QR code</source>
+        <translation>उत्पाद चुनें और एक QR कोड में सब साथ ले जाएँ</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message>
-      <location filename="../qml/Kiosk/IdleOverlay.qml" line="39" />
-      <source>Are you still there?</source>
-      <translation>क्या आप अभी भी यहाँ हैं?</translation>
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="39"/>
+        <source>Are you still there?</source>
+        <translation>क्या आप अभी भी यहाँ हैं?</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/IdleOverlay.qml" line="55" />
-      <source>Touch anywhere to keep exploring.</source>
-      <translation>देखते रहने के लिए कहीं भी छुएँ।</translation>
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="55"/>
+        <source>Touch anywhere to keep exploring.</source>
+        <translation>देखते रहने के लिए कहीं भी छुएँ।</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>LowReachBand</name>
+    <message>
+        <location filename="../qml/Kiosk/LowReachBand.qml" line="32"/>
+        <source>Low reach is on: everything stands within reach below.</source>
+        <translation>लो-रीच चालू है: सब कुछ नीचे पहुँच में है।</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/LowReachBand.qml" line="42"/>
+        <source>The button at the bottom right turns it off.</source>
+        <translation>नीचे दाईं ओर का बटन इसे बंद करता है।</translation>
+    </message>
+</context>
+<context>
+    <name>LowReachButton</name>
+    <message>
+        <location filename="../qml/Kiosk/LowReachButton.qml" line="18"/>
+        <source>Low reach: on</source>
+        <translation>लो-रीच: चालू</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/LowReachButton.qml" line="18"/>
+        <source>Low reach: off</source>
+        <translation>लो-रीच: बंद</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/LowReachButton.qml" line="19"/>
+        <source>Brings the top of every screen within reach</source>
+        <translation>हर स्क्रीन का ऊपरी भाग पहुँच में लाता है</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
-      <location filename="../qml/Kiosk/NavBar.qml" line="25" />
-      <source>Back</source>
-      <translation>वापस</translation>
+        <location filename="../qml/Kiosk/NavBar.qml" line="26"/>
+        <source>Back</source>
+        <translation>वापस</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/NavBar.qml" line="31" />
-      <source>Home</source>
-      <translation>होम</translation>
+        <location filename="../qml/Kiosk/NavBar.qml" line="32"/>
+        <source>Home</source>
+        <translation>होम</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/NavBar.qml" line="42" />
-      <source>One District One Product · Uttar Pradesh</source>
-      <translation>एक ज़िला एक उत्पाद · उत्तर प्रदेश</translation>
+        <location filename="../qml/Kiosk/NavBar.qml" line="43"/>
+        <source>One District One Product · Uttar Pradesh</source>
+        <translation>एक ज़िला एक उत्पाद · उत्तर प्रदेश</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PhotoCarousel</name>
     <message>
-      <location filename="../qml/Kiosk/PhotoCarousel.qml" line="20" />
-      <source>Photo coming soon</source>
-      <translation>फ़ोटो जल्द आ रही है</translation>
+        <location filename="../qml/Kiosk/PhotoCarousel.qml" line="22"/>
+        <source>Photo coming soon</source>
+        <translation>फ़ोटो जल्द आ रही है</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/PhotoCarousel.qml" line="59" />
-      <source>Illustrative image</source>
-      <translation>सांकेतिक चित्र</translation>
+        <location filename="../qml/Kiosk/PhotoCarousel.qml" line="48"/>
+        <source>Photo %1 of %2, full screen</source>
+        <translation>फ़ोटो %1 / %2, पूरी स्क्रीन पर</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../qml/Kiosk/PhotoCarousel.qml" line="70"/>
+        <source>Illustrative image</source>
+        <translation>सांकेतिक चित्र</translation>
+    </message>
+</context>
+<context>
     <name>ProductCard</name>
     <message>
-      <location filename="../qml/Kiosk/ProductCard.qml" line="62" />
-      <source>GI tag</source>
-      <translation>जीआई टैग</translation>
+        <location filename="../qml/Kiosk/ProductCard.qml" line="62"/>
+        <source>GI tag</source>
+        <translation>जीआई टैग</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ProductCodes</name>
     <message>
-      <location filename="../qml/Kiosk/ProductCodes.qml" line="76" />
-      <source>Meet the artisan</source>
-      <translation>कारीगर से मिलें</translation>
+        <location filename="../qml/Kiosk/ProductCodes.qml" line="76"/>
+        <source>Meet the artisan</source>
+        <translation>कारीगर से मिलें</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductCodes.qml" line="77" />
-      <source>Their story and workshop</source>
-      <translation>उनकी कहानी और कार्यशाला</translation>
+        <location filename="../qml/Kiosk/ProductCodes.qml" line="77"/>
+        <source>Their story and workshop</source>
+        <translation>उनकी कहानी और कार्यशाला</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductCodes.qml" line="86" />
-      <source>Buyer enquiry</source>
-      <translation>खरीदार पूछताछ</translation>
+        <location filename="../qml/Kiosk/ProductCodes.qml" line="86"/>
+        <source>Buyer enquiry</source>
+        <translation>खरीदार पूछताछ</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductCodes.qml" line="87" />
-      <source>Ask about orders and trade</source>
-      <translation>ऑर्डर और व्यापार के बारे में पूछें</translation>
+        <location filename="../qml/Kiosk/ProductCodes.qml" line="87"/>
+        <source>Ask about orders and trade</source>
+        <translation>ऑर्डर और व्यापार के बारे में पूछें</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductCodes.qml" line="100" />
-      <source>Save contact</source>
-      <translation>संपर्क सहेजें</translation>
+        <location filename="../qml/Kiosk/ProductCodes.qml" line="100"/>
+        <source>Save contact</source>
+        <translation>संपर्क सहेजें</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductCodes.qml" line="101" />
-      <source>Works without internet</source>
-      <translation>इंटरनेट के बिना भी काम करता है</translation>
+        <location filename="../qml/Kiosk/ProductCodes.qml" line="101"/>
+        <source>Works without internet</source>
+        <translation>इंटरनेट के बिना भी काम करता है</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ProductStory</name>
     <message>
-      <location filename="../qml/Kiosk/ProductStory.qml" line="35" />
-      <source>GI tag · Geographical Indication</source>
-      <translation>जीआई टैग · भौगोलिक संकेत</translation>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="35"/>
+        <source>GI tag · Geographical Indication</source>
+        <translation>जीआई टैग · भौगोलिक संकेत</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductStory.qml" line="44" />
-      <source>Product no. %1</source>
-      <translation>उत्पाद सं. %1</translation>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="44"/>
+        <source>Product no. %1</source>
+        <translation>उत्पाद सं. %1</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductStory.qml" line="62" />
-      <source>From %1, Uttar Pradesh</source>
-      <translation>%1, उत्तर प्रदेश से</translation>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="62"/>
+        <source>From %1, Uttar Pradesh</source>
+        <translation>%1, उत्तर प्रदेश से</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductStory.qml" line="80" />
-      <source>On your shortlist</source>
-      <translation>शॉर्टलिस्ट में है</translation>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="80"/>
+        <source>On your shortlist</source>
+        <translation>शॉर्टलिस्ट में है</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductStory.qml" line="81" />
-      <source>Add to shortlist</source>
-      <translation>शॉर्टलिस्ट में जोड़ें</translation>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="81"/>
+        <source>Add to shortlist</source>
+        <translation>शॉर्टलिस्ट में जोड़ें</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductStory.qml" line="82" />
-      <source>Shortlist full (%1)</source>
-      <translation>शॉर्टलिस्ट भर गई (%1)</translation>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="82"/>
+        <source>Shortlist full (%1)</source>
+        <translation>शॉर्टलिस्ट भर गई (%1)</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductStory.qml" line="93" />
-      <source>My shortlist (%1)</source>
-      <translation>मेरी शॉर्टलिस्ट (%1)</translation>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="93"/>
+        <source>My shortlist (%1)</source>
+        <translation>मेरी शॉर्टलिस्ट (%1)</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductStory.qml" line="108" />
-      <source>Materials: %1</source>
-      <translation>सामग्री: %1</translation>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="108"/>
+        <source>Materials: %1</source>
+        <translation>सामग्री: %1</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ProductStory.qml" line="127" />
-      <source>Made by</source>
-      <translation>निर्माता</translation>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="128"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="170"/>
+        <source>Meet the maker</source>
+        <translation>बनाने वालों से मिलें</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="149"/>
+        <source>Made by</source>
+        <translation>निर्माता</translation>
+    </message>
+</context>
+<context>
     <name>ShortlistPage</name>
     <message>
-      <location filename="../qml/Kiosk/ShortlistPage.qml" line="18" />
-      <source>My shortlist</source>
-      <translation>मेरी शॉर्टलिस्ट</translation>
+        <location filename="../qml/Kiosk/ShortlistPage.qml" line="18"/>
+        <source>My shortlist</source>
+        <translation>मेरी शॉर्टलिस्ट</translation>
     </message>
     <message numerus="yes">
-      <location filename="../qml/Kiosk/ShortlistPage.qml" line="20" />
-      <source>%n product(s)</source>
-      <translation>
-        <numerusform>%n उत्पाद</numerusform>
-        <numerusform>%n उत्पाद</numerusform>
-      </translation>
+        <location filename="../qml/Kiosk/ShortlistPage.qml" line="20"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n उत्पाद</numerusform>
+            <numerusform>%n उत्पाद</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location filename="../qml/Kiosk/ShortlistPage.qml" line="21" />
-      <source>room for %n</source>
-      <translation>
-        <numerusform>%n और की जगह</numerusform>
-        <numerusform>%n और की जगह</numerusform>
-      </translation>
+        <location filename="../qml/Kiosk/ShortlistPage.qml" line="21"/>
+        <source>room for %n</source>
+        <translation>
+            <numerusform>%n और की जगह</numerusform>
+            <numerusform>%n और की जगह</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ShortlistPage.qml" line="89" />
-      <source>One code for your whole shortlist</source>
-      <translation>पूरी शॉर्टलिस्ट के लिए एक कोड</translation>
+        <location filename="../qml/Kiosk/ShortlistPage.qml" line="89"/>
+        <source>One code for your whole shortlist</source>
+        <translation>पूरी शॉर्टलिस्ट के लिए एक कोड</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ShortlistPage.qml" line="97" />
-      <source>Scan it with your phone to open a buyer-enquiry page listing these products, ready to send to the makers.</source>
-      <translation>इसे अपने फ़ोन से स्कैन करें: इन उत्पादों के साथ खरीदार पूछताछ का पेज खुलेगा, कारीगरों को भेजने के लिए तैयार।</translation>
+        <location filename="../qml/Kiosk/ShortlistPage.qml" line="97"/>
+        <source>Scan it with your phone to open a buyer-enquiry page listing these products, ready to send to the makers.</source>
+        <translation>इसे अपने फ़ोन से स्कैन करें: इन उत्पादों के साथ खरीदार पूछताछ का पेज खुलेगा, कारीगरों को भेजने के लिए तैयार।</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ShortlistPage.qml" line="115" />
-      <source>Your shortlist is empty</source>
-      <translation>आपकी शॉर्टलिस्ट खाली है</translation>
+        <location filename="../qml/Kiosk/ShortlistPage.qml" line="115"/>
+        <source>Your shortlist is empty</source>
+        <translation>आपकी शॉर्टलिस्ट खाली है</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ShortlistPage.qml" line="123" />
-      <source>Tap “Add to shortlist” on any product to collect it here. When you are done, one QR code takes the whole list to your phone.</source>
-      <translation>किसी भी उत्पाद पर “शॉर्टलिस्ट में जोड़ें” दबाएँ, वह यहाँ जुड़ जाएगा। फिर एक ही QR कोड पूरी सूची आपके फ़ोन तक ले जाएगा।</translation>
+        <location filename="../qml/Kiosk/ShortlistPage.qml" line="123"/>
+        <source>Tap “Add to shortlist” on any product to collect it here. When you are done, one QR code takes the whole list to your phone.</source>
+        <translation>किसी भी उत्पाद पर “शॉर्टलिस्ट में जोड़ें” दबाएँ, वह यहाँ जुड़ जाएगा। फिर एक ही QR कोड पूरी सूची आपके फ़ोन तक ले जाएगा।</translation>
     </message>
     <message>
-      <location filename="../qml/Kiosk/ShortlistPage.qml" line="129" />
-      <source>See featured crafts</source>
-      <translation>चुनिंदा शिल्प देखें</translation>
+        <location filename="../qml/Kiosk/ShortlistPage.qml" line="129"/>
+        <source>See featured crafts</source>
+        <translation>चुनिंदा शिल्प देखें</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ShortlistRow</name>
     <message>
-      <location filename="../qml/Kiosk/ShortlistRow.qml" line="91" />
-      <source>Remove</source>
-      <translation>हटाएँ</translation>
+        <location filename="../qml/Kiosk/ShortlistRow.qml" line="91"/>
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
     </message>
-  </context>
+</context>
+<context>
+    <name>ViewerPage</name>
+    <message>
+        <location filename="../qml/Kiosk/ViewerPage.qml" line="71"/>
+        <source>Illustrative image</source>
+        <translation>सांकेतिक चित्र</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ViewerPage.qml" line="89"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ViewerPage.qml" line="99"/>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+</context>
 </TS>

@@ -20,7 +20,7 @@ Item {
     readonly property alias cellHeight: grid.cellHeight
     property alias cacheBuffer: grid.cacheBuffer  // pixels of tiles built beyond the screen
 
-    readonly property bool portrait: height >= width
+    readonly property bool portrait: height >= width * Theme.portraitRatio
 
     PageHeader {
         id: header

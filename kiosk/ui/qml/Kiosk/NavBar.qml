@@ -1,7 +1,8 @@
 import QtQuick
 import Kiosk.Backend
 
-// Back, Home and the language switch, at the bottom where every visitor can reach them.
+// Back, Home, low reach and the language switch, at the bottom where every visitor can
+// reach them.
 Rectangle {
     id: bar
 
@@ -21,13 +22,13 @@ Rectangle {
 
         TouchButton {
             objectName: "back"
-            implicitWidth: Theme.touchTarget * 1.8
+            implicitWidth: Theme.touchTarget * 1.6
             text: "‹ " + qsTr("Back")
             onTapped: bar.kiosk.back()
         }
         TouchButton {
             objectName: "home"
-            implicitWidth: Theme.touchTarget * 1.8
+            implicitWidth: Theme.touchTarget * 1.6
             text: qsTr("Home")
             onTapped: bar.kiosk.home()
         }
@@ -38,12 +39,20 @@ Rectangle {
         anchors.leftMargin: Theme.gap * 1.5
         anchors.verticalCenter: parent.verticalCenter
         visible: bar.kiosk.depth === 1
-        width: parent.width - switcher.width - 3 * Theme.gap * 1.5
+        width: parent.width - switcher.width - lowReach.width - 4 * Theme.gap * 1.5
         text: qsTr("One District One Product · Uttar Pradesh")
         color: Theme.onDark
         font.family: Theme.serif
         font.pixelSize: Theme.bodySize
         maximumLineCount: 2
+    }
+
+    LowReachButton {
+        id: lowReach
+        kiosk: bar.kiosk
+        anchors.right: switcher.left
+        anchors.rightMargin: Theme.gap
+        anchors.verticalCenter: parent.verticalCenter
     }
 
     LanguageSwitch {
