@@ -53,7 +53,8 @@ class ArtisanDetail(QObject):
             except (UrlTemplateError, CatalogError):
                 self._link = ""  # no code is better than a code that leads nowhere
         # The card's URL, where they have no website: their page, as on a product's card.
-        self._card = artisan_card(self._artisan, self._language, self._link) if self._artisan else ""
+        artisan = self._artisan
+        self._card = artisan_card(artisan, self._language, self._link) if artisan else ""
         self.changed.emit()
 
     def _text(self, texts: dict[str, str] | None) -> str:

@@ -95,13 +95,13 @@ class KioskController(QObject):
         self._pending = catalog
         product = self._product.current()
         artisan = self._artisan.current()
+        product_gone = product is not None and product.id not in catalog.products
+        artisan_gone = artisan is not None and artisan.id not in catalog.artisans
         if self._attract:
             self._take_pending()
-        elif (
-            self.page in ("product", "viewer")
-            and product is not None
-            and product.id not in catalog.products
-        ) or (self.page == "artisan" and artisan is not None and artisan.id not in catalog.artisans):
+        elif (self.page in ("product", "viewer") and product_gone) or (
+            self.page == "artisan" and artisan_gone
+        ):
             self._take_pending()
             self.home()
 
