@@ -5,6 +5,7 @@ import Kiosk.Backend
 // buttons, the description and materials, and who made it.
 Flickable {
     id: story
+    objectName: "productStory"
 
     required property KioskController kiosk
     readonly property ProductDetail product: kiosk.product
