@@ -429,13 +429,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--screen",
         action="append",
         metavar="NAME",
-        help="attract, home, crafts, gallery, product, districts or "
+        help="attract, home, crafts, gallery, product, viewer, artisan, districts or "
         "shortlist (repeatable; default: all)",
     )
     preview.add_argument(
         "--product",
         metavar="ID",
-        help="the product to show on 'product' (and first on 'shortlist')",
+        help="the product to show on 'product' and 'viewer', whose maker 'artisan' shows "
+        "(and first on 'shortlist')",
     )
 
     build = _command(

@@ -117,7 +117,17 @@ def test_preview_renders_every_screen_by_default(tmp_path):
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         f"{s}-en-1080x1920.png"
-        for s in ("attract", "home", "crafts", "gallery", "product", "districts", "shortlist")
+        for s in (
+            "attract",
+            "home",
+            "crafts",
+            "gallery",
+            "product",
+            "viewer",
+            "artisan",
+            "districts",
+            "shortlist",
+        )
     )
 
 

@@ -1,16 +1,56 @@
 """A restless visitor: hundreds of taps and swipes anywhere on the screen, in every
 orientation, never crash the kiosk, leave it, or log a QML warning (DESIGN §8; the long
-soak belongs in a benchmark run, this is its seeded short form)."""
+soak belongs in a benchmark run, this is its seeded short form). Now and then the visitor
+taps one of the buttons on screen, chosen at random, so that the walk reaches every page
+(the photo viewer and the artisan page too) however the random taps fall."""
 
 import random
 
 import pytest
-from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtCore import QObject, QPoint, QPointF, QSize, Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 
 from tests.ui.driver import touch_device
 
-PAGES = {"home", "crafts", "districts", "gallery", "product", "shortlist"}
+PAGES = {"home", "crafts", "districts", "gallery", "product", "viewer", "artisan", "shortlist"}
+
+
+def topmost(item, point: QPointF):
+    """The deepest visible item at `point` (scene coordinates) under `item`, as a tap finds it."""
+    for child in sorted(reversed(item.childItems()), key=lambda c: c.z(), reverse=True):
+        local = child.mapFromScene(point)
+        if child.isVisible() and child.opacity() > 0 and child.contains(local):
+            return topmost(child, point)
+    return item
+
+
+def uncovered(kiosk, item) -> bool:
+    """Whether a tap on the middle of `item` lands on it (nothing covers it there)."""
+    centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+    hit = topmost(kiosk.window.contentItem(), centre)
+    while hit is not None and hit != item:
+        hit = hit.parentItem()
+    return hit is not None
+
+
+def some_button(kiosk, rng: random.Random, tried: dict[str, int]) -> QPoint | None:
+    """The centre of a button on screen (as assistive technology announces them), at random:
+    one of those this visitor has tried least, as a curious visitor would."""
+    if kiosk.window.findChild(QObject, "stack").property("busy"):
+        return None  # a page slides in: the visitor's eye is not on a button yet
+    QAccessible.setActive(True)
+    buttons = []
+    for item in kiosk.visible_items_named(lambda name: True):
+        face = QAccessible.queryAccessibleInterface(item)
+        if face is not None and face.role() == QAccessible.Role.Button and uncovered(kiosk, item):
+            buttons.append(item)
+    if not buttons:
+        return None
+    fewest = min(tried.get(item.objectName(), 0) for item in buttons)
+    item = rng.choice([item for item in buttons if tried.get(item.objectName(), 0) == fewest])
+    tried[item.objectName()] = fewest + 1
+    return item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
 
 
 @pytest.mark.parametrize(
@@ -22,15 +62,23 @@ PAGES = {"home", "crafts", "districts", "gallery", "product", "shortlist"}
 def test_random_taps_and_swipes_leave_the_kiosk_whole(kiosk, catalog, window_size):
     rng = random.Random(20261126)
     width, height = window_size.width(), window_size.height()
-    device, seen, collected = touch_device(), set(), 0
+    device, seen, collected, tried = touch_device(), set(), 0, {}
     for action in range(500):
         point = QPoint(rng.randrange(width), rng.randrange(height))
-        if rng.random() < 0.85:
+        end = QPoint(rng.randrange(width), rng.randrange(height))
+        deliberate, swipe = rng.random(), False
+        if deliberate < 0.25:
+            point = some_button(kiosk, rng, tried) or point
+        elif deliberate < 0.33:  # reading on: the page's middle pushed up
+            point, end = QPoint(width // 2, height * 2 // 3), QPoint(width // 2, height // 4)
+            swipe = True
+        else:
+            swipe = rng.random() >= 0.85  # a quick swipe or fling, else a tap anywhere
+        if not swipe:
             QTest.mouseClick(
                 kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
             )
-        else:  # a quick swipe or fling
-            end = QPoint(rng.randrange(width), rng.randrange(height))
+        else:
             QTest.touchEvent(kiosk.window, device).press(0, point, kiosk.window).commit()
             for step in (1, 2, 3):
                 QTest.qWait(8)
@@ -50,4 +98,5 @@ def test_random_taps_and_swipes_leave_the_kiosk_whole(kiosk, catalog, window_siz
             assert kiosk.window.isVisible()
     kiosk.settle()
     assert kiosk.page().objectName().removesuffix("Page") in PAGES
-    assert {"product", "shortlist"} <= seen and collected > 0, seen  # the taps got about
+    assert {"product", "viewer", "artisan", "shortlist"} <= seen, (seen, tried)  # they got about
+    assert collected > 0
