@@ -544,13 +544,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--screen",
         action="append",
         metavar="NAME",
-        help="attract, home, crafts, gallery, product, districts, shortlist or "
-        "search (repeatable; default: all)",
+        help="attract, home, crafts, gallery, product, viewer, artisan, map, districts, "
+        "shortlist or search (repeatable; default: all)",
     )
     preview.add_argument(
         "--product",
         metavar="ID",
-        help="the product to show on 'product' (and first on 'shortlist')",
+        help="the product to show on 'product' and 'viewer', whose maker 'artisan' shows "
+        "(and first on 'shortlist')",
     )
 
     build = _command(

@@ -141,6 +141,9 @@ class Catalog:
         added to its list later, by year (see _read)."""
         return [self.products[pid] for pid in self._by_district.get(code, [])]
 
+    def products_of_artisan(self, artisan_id: str) -> list[Product]:
+        return [p for p in self.products.values() if p.artisan == artisan_id]
+
     def featured(self) -> list[Product]:
         """Featured products, taking one craft after another so that neighbours differ."""
         by_craft: dict[str, list[Product]] = {}
@@ -178,6 +181,14 @@ class Catalog:
             "artisan": self._link("artisan", language, product, [product]),
             "enquiry": self.enquiry_link([product_id], language),
         }
+
+    def artisan_link(self, artisan_id: str, language: str) -> str:
+        """The QR link of an artisan's page: the one their first product's page shows (a
+        template may name {product_id}, and a product's values are what the import checked)."""
+        products = self.products_of_artisan(artisan_id)
+        if not products:
+            raise CatalogError(f"no product of artisan {artisan_id!r} to link their page from")
+        return self._link("artisan", language, products[0], products[:1])
 
     def enquiry_link(self, product_ids: Sequence[str], language: str) -> str:
         """The buyer enquiry link for one product or a visitor's whole shortlist."""

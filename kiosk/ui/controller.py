@@ -15,6 +15,7 @@ from kiosk.catalog.store import Catalog
 from kiosk.catalog.urls import UrlTemplateError
 from kiosk.languages import DEFAULT_LANGUAGE, LANGUAGES, NATIVE_NAMES, localized
 from kiosk.state.stats import StatsRecorder
+from kiosk.ui.artisan_detail import ArtisanDetail
 from kiosk.ui.district_map import DistrictMapModel
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.models import CraftListModel, DistrictListModel, ProductListModel, file_url
@@ -40,6 +41,8 @@ class KioskController(QObject):  # type: ignore[operator]
     catalogChanged = Signal()
     shortlistChanged = Signal()
     searchChanged = Signal()
+    viewerChanged = Signal()
+    lowReachChanged = Signal()
 
     def __init__(
         self,
@@ -74,6 +77,10 @@ class KioskController(QObject):  # type: ignore[operator]
         self._search_counted = False  # the statistics have this search already
         self._search_ids: list[str] = []
         self._search_results = ProductListModel(catalog, self)
+        self._product_trail: list[str] = []  # the product of each "product" page in history
+        self._viewer_index = 0  # the photo the full-screen viewer opens on
+        self._artisan = ArtisanDetail(catalog, self)
+        self._low_reach = False
         self._text_views = (
             self._crafts,
             self._districts,
@@ -83,6 +90,7 @@ class KioskController(QObject):  # type: ignore[operator]
             self._shortlist,
             self._product,
             self._search_results,
+            self._artisan,
         )
         idle.timedOut.connect(self.resetToAttract)
         self._apply_catalog(catalog)
@@ -105,9 +113,14 @@ class KioskController(QObject):  # type: ignore[operator]
         the product on screen is gone from it; otherwise when this visitor has left."""
         self._pending = catalog
         product = self._product.current()
+        artisan = self._artisan.current()
+        product_gone = product is not None and product.id not in catalog.products
+        artisan_gone = artisan is not None and artisan.id not in catalog.artisans
         if self._attract:
             self._take_pending()
-        elif self.page == "product" and product is not None and product.id not in catalog.products:
+        elif (self.page in ("product", "viewer") and product_gone) or (
+            self.page == "artisan" and artisan_gone
+        ):
             self._take_pending()
             self.home()
 
@@ -156,7 +169,15 @@ class KioskController(QObject):  # type: ignore[operator]
     def _set_history(self, pages: list[str]) -> None:
         if pages != self._history:
             self._history = pages
+            # Back to an earlier product page (past an artisan's): it shows its own product.
+            del self._product_trail[pages.count("product") :]
+            if self._product_trail and self._product_trail[-1] != self._product_id():
+                self._product.show(self._catalog.products.get(self._product_trail[-1]))
             self.historyChanged.emit()
+
+    def _product_id(self) -> str:
+        product = self._product.current()
+        return product.id if product else ""
 
     def _get_visit(self) -> int:
         return self._visit
@@ -260,7 +281,9 @@ class KioskController(QObject):  # type: ignore[operator]
         self._product.show(product)
         self._count_product(product.id, product.district, product.craft)
         if self.page == "product":
+            self._product_trail[-1:] = [product_id]
             return
+        self._product_trail.append(product_id)
         self._push("product")
 
     def _count_product(self, product_id: str, district: str, craft: str) -> None:
@@ -274,6 +297,42 @@ class KioskController(QObject):  # type: ignore[operator]
         ):
             if content:
                 self._stats.qr_shown(kind)
+
+    @Slot(int)
+    def openViewer(self, index: int) -> None:
+        """The product's photo `index` full screen, from its product page."""
+        if self.page != "product":
+            return
+        self._viewer_index = index
+        self.viewerChanged.emit()
+        if self._push("viewer"):
+            self._stats.page_opened("viewer")
+
+    @Slot(str)
+    def openArtisan(self, artisan_id: str) -> None:
+        """The page of a product's maker; one artisan page at a time (from a product on
+        it, the maker's card leads back to it)."""
+        artisan = self._catalog.artisans.get(artisan_id)
+        if artisan is None:
+            return
+        if "artisan" in self._history:
+            self._set_history(self._history[: self._history.index("artisan") + 1])
+        self._artisan.show(artisan)
+        self._push("artisan")
+        self._stats.page_opened("artisan")
+        for kind, content in (
+            ("artisan", self._artisan.url),
+            ("contact", self._artisan.contactCard),
+        ):
+            if content:
+                self._stats.qr_shown(kind)
+
+    @Slot(bool)
+    def setLowReach(self, on: bool) -> None:
+        """Low-reach mode: every page within reach of a seated visitor, until idle reset."""
+        if on != self._low_reach:
+            self._low_reach = on
+            self.lowReachChanged.emit()
 
     @Slot()
     def back(self) -> None:
@@ -297,6 +356,9 @@ class KioskController(QObject):  # type: ignore[operator]
         self._gallery_kind = ""
         self._gallery_title = {}
         self._product.show(None)
+        self._product_trail = []
+        self._artisan.show(None)
+        self.setLowReach(False)
         self._set_shortlist([])
         self._clear_search()
         self.galleryChanged.emit()
@@ -450,6 +512,15 @@ class KioskController(QObject):  # type: ignore[operator]
     def _get_product(self) -> ProductDetail:
         return self._product
 
+    def _get_artisan(self) -> ArtisanDetail:
+        return self._artisan
+
+    def _get_viewer_index(self) -> int:
+        return self._viewer_index
+
+    def _get_low_reach(self) -> bool:
+        return self._low_reach
+
     def _get_idle(self) -> IdleWatcher:
         return self._idle
 
@@ -481,6 +552,9 @@ class KioskController(QObject):  # type: ignore[operator]
     featured = Property(QObject, _get_featured, constant=True)
     gallery = Property(QObject, _get_gallery, constant=True)
     product = Property(QObject, _get_product, constant=True)
+    artisan = Property(QObject, _get_artisan, constant=True)
+    viewerIndex = Property(int, _get_viewer_index, notify=viewerChanged)
+    lowReach = Property(bool, _get_low_reach, notify=lowReachChanged)
     idle = Property(QObject, _get_idle, constant=True)
     shortlist = Property(QObject, _get_shortlist, constant=True)
     shortlistIds = Property(list, _get_shortlist_ids, notify=shortlistChanged)

@@ -18,6 +18,8 @@ SCREENS = (
     "crafts",
     "gallery",
     "product",
+    "viewer",
+    "artisan",
     "map",
     "districts",
     "shortlist",
@@ -89,12 +91,18 @@ def _navigators(catalog: Catalog, product_id: str) -> dict[str, Callable[[Kiosk]
         for char in SEARCH_TYPED.get(str(kiosk.controller.language), SEARCH_TYPED["en"]):
             typing.act("char", char)  # as its key does
 
+    def viewer(kiosk: Kiosk) -> None:
+        kiosk.controller.openProduct(product.id)
+        kiosk.controller.openViewer(0)
+
     return {
         "attract": lambda k: None,
         "home": lambda k: None,
         "crafts": lambda k: k.controller.openCrafts(),
         "gallery": lambda k: k.controller.openCraft(product.craft),
         "product": lambda k: k.controller.openProduct(product.id),
+        "viewer": viewer,
+        "artisan": lambda k: k.controller.openArtisan(product.artisan),
         "districts": lambda k: k.controller.openDistricts(),
         "map": lambda k: k.controller.openMap(),
         "shortlist": shortlist,

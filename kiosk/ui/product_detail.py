@@ -97,6 +97,10 @@ class ProductDetail(QObject):  # type: ignore[operator]
         artisan = self._artisan()
         return self._text(artisan.name) if artisan else ""
 
+    def _get_artisan_id(self) -> str:
+        artisan = self._artisan()
+        return artisan.id if artisan else ""
+
     def _get_artisan_bio(self) -> str:
         artisan = self._artisan()
         return self._text(artisan.bio) if artisan else ""
@@ -110,6 +114,9 @@ class ProductDetail(QObject):  # type: ignore[operator]
                 "thumb": file_url(p.thumb),
                 "alt": self._text(p.alt),
                 "illustrative": p.illustrative,
+                "credit": p.credit,
+                "width": p.width,  # the display copy's real pixels: the viewer's zoom limit
+                "height": p.height,
             }
             for p in self._product.photos
         ]
@@ -133,6 +140,7 @@ class ProductDetail(QObject):  # type: ignore[operator]
     craftColour = Property(str, _get_colour, notify=changed)
     giTag = Property(bool, _get_gi_tag, notify=changed)
     odopAdded = Property(int, _get_odop_added, notify=changed)
+    artisanId = Property(str, _get_artisan_id, notify=changed)
     artisanName = Property(str, _get_artisan_name, notify=changed)
     artisanBio = Property(str, _get_artisan_bio, notify=changed)
     photos = Property(list, _get_photos, notify=changed)

@@ -123,6 +123,8 @@ def test_preview_renders_every_screen_by_default(tmp_path):
             "crafts",
             "gallery",
             "product",
+            "viewer",
+            "artisan",
             "map",
             "districts",
             "shortlist",

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ArtisanPage</name>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="44"/>
+        <source>Artisan</source>
+        <translation>Artisan</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="45"/>
+        <source>Cooperative</source>
+        <translation>Cooperative</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="46"/>
+        <source>Producer</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="47"/>
+        <source>Artisan cluster</source>
+        <translation>Artisan cluster</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="61"/>
+        <source>Works in %1, Uttar Pradesh</source>
+        <translation>Works in %1, Uttar Pradesh</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="69"/>
+        <source>All products of %1</source>
+        <translation>All products of %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="83"/>
+        <source>Their products</source>
+        <translation>Their products</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="138"/>
+        <source>Meet the artisan</source>
+        <translation>Meet the artisan</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="139"/>
+        <source>Their story and workshop</source>
+        <translation>Their story and workshop</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="149"/>
+        <source>Save contact</source>
+        <translation>Save contact</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="150"/>
+        <source>Works without internet</source>
+        <translation>Works without internet</translation>
+    </message>
+</context>
+<context>
     <name>CraftTile</name>
     <message numerus="yes">
         <location filename="../qml/Kiosk/CraftTile.qml" line="72"/>
@@ -175,6 +233,37 @@
     </message>
 </context>
 <context>
+    <name>LowReachBand</name>
+    <message>
+        <location filename="../qml/Kiosk/LowReachBand.qml" line="32"/>
+        <source>Low reach is on: everything stands within reach below.</source>
+        <translation>Low reach is on: everything stands within reach below.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/LowReachBand.qml" line="42"/>
+        <source>The button at the bottom right turns it off.</source>
+        <translation>The button at the bottom right turns it off.</translation>
+    </message>
+</context>
+<context>
+    <name>LowReachButton</name>
+    <message>
+        <location filename="../qml/Kiosk/LowReachButton.qml" line="18"/>
+        <source>Low reach: on</source>
+        <translation>Low reach: on</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/LowReachButton.qml" line="18"/>
+        <source>Low reach: off</source>
+        <translation>Low reach: off</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/LowReachButton.qml" line="19"/>
+        <source>Brings the top of every screen within reach</source>
+        <translation>Brings the top of every screen within reach</translation>
+    </message>
+</context>
+<context>
     <name>MapPage</name>
     <message>
         <location filename="../qml/Kiosk/MapPage.qml" line="17"/>
@@ -195,22 +284,22 @@
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../qml/Kiosk/NavBar.qml" line="25"/>
+        <location filename="../qml/Kiosk/NavBar.qml" line="26"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/NavBar.qml" line="31"/>
+        <location filename="../qml/Kiosk/NavBar.qml" line="32"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/NavBar.qml" line="38"/>
+        <location filename="../qml/Kiosk/NavBar.qml" line="39"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/NavBar.qml" line="55"/>
+        <location filename="../qml/Kiosk/NavBar.qml" line="56"/>
         <source>One District One Product · Uttar Pradesh</source>
         <translation>One District One Product · Uttar Pradesh</translation>
     </message>
@@ -218,12 +307,17 @@
 <context>
     <name>PhotoCarousel</name>
     <message>
-        <location filename="../qml/Kiosk/PhotoCarousel.qml" line="20"/>
+        <location filename="../qml/Kiosk/PhotoCarousel.qml" line="22"/>
         <source>Photo coming soon</source>
         <translation>Photo coming soon</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PhotoCarousel.qml" line="59"/>
+        <location filename="../qml/Kiosk/PhotoCarousel.qml" line="48"/>
+        <source>Photo %1 of %2, full screen</source>
+        <translation>Photo %1 of %2, full screen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/PhotoCarousel.qml" line="70"/>
         <source>Illustrative image</source>
         <translation>Illustrative image</translation>
     </message>
@@ -231,12 +325,12 @@
 <context>
     <name>ProductCard</name>
     <message>
-        <location filename="../qml/Kiosk/ProductCard.qml" line="63"/>
+        <location filename="../qml/Kiosk/ProductCard.qml" line="65"/>
         <source>GI tag</source>
         <translation>GI tag</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ProductCard.qml" line="77"/>
+        <location filename="../qml/Kiosk/ProductCard.qml" line="79"/>
         <source>Added in %1</source>
         <translation>Added in %1</translation>
     </message>
@@ -277,52 +371,58 @@
 <context>
     <name>ProductStory</name>
     <message>
-        <location filename="../qml/Kiosk/ProductStory.qml" line="35"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="36"/>
         <source>GI tag · Geographical Indication</source>
         <translation>GI tag · Geographical Indication</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ProductStory.qml" line="44"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="45"/>
         <source>Added to the ODOP list in %1</source>
         <translation>Added to the ODOP list in %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ProductStory.qml" line="54"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="55"/>
         <source>Product no. %1</source>
         <translation>Product no. %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ProductStory.qml" line="72"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="73"/>
         <source>From %1, Uttar Pradesh</source>
         <translation>From %1, Uttar Pradesh</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ProductStory.qml" line="90"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="91"/>
         <source>On your shortlist</source>
         <translation>On your shortlist</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ProductStory.qml" line="91"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="92"/>
         <source>Add to shortlist</source>
         <translation>Add to shortlist</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ProductStory.qml" line="92"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="93"/>
         <source>Shortlist full (%1)</source>
         <translation>Shortlist full (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ProductStory.qml" line="103"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="104"/>
         <source>My shortlist (%1)</source>
         <translation>My shortlist (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ProductStory.qml" line="118"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="119"/>
         <source>Materials: %1</source>
         <translation>Materials: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ProductStory.qml" line="137"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="139"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="181"/>
+        <source>Meet the maker</source>
+        <translation>Meet the maker</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="160"/>
         <source>Made by</source>
         <translation>Made by</translation>
     </message>
@@ -433,6 +533,24 @@
         <location filename="../qml/Kiosk/ShortlistRow.qml" line="91"/>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerPage</name>
+    <message>
+        <location filename="../qml/Kiosk/ViewerPage.qml" line="71"/>
+        <source>Illustrative image</source>
+        <translation>Illustrative image</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ViewerPage.qml" line="89"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ViewerPage.qml" line="99"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
+    <name>ArtisanPage</name>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="44"/>
+        <source>Artisan</source>
+        <translation>कारीगर</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="45"/>
+        <source>Cooperative</source>
+        <translation>सहकारी समिति</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="46"/>
+        <source>Producer</source>
+        <translation>उत्पादक</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="47"/>
+        <source>Artisan cluster</source>
+        <translation>कारीगर क्लस्टर</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="61"/>
+        <source>Works in %1, Uttar Pradesh</source>
+        <translation>%1, उत्तर प्रदेश में काम करते हैं</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="69"/>
+        <source>All products of %1</source>
+        <translation>%1 के सभी उत्पाद</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="83"/>
+        <source>Their products</source>
+        <translation>इनके उत्पाद</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="138"/>
+        <source>Meet the artisan</source>
+        <translation>कारीगर से मिलें</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="139"/>
+        <source>Their story and workshop</source>
+        <translation>उनकी कहानी और कार्यशाला</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="149"/>
+        <source>Save contact</source>
+        <translation>संपर्क सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="150"/>
+        <source>Works without internet</source>
+        <translation>इंटरनेट के बिना भी काम करता है</translation>
+    </message>
+</context>
+<context>
     <name>CraftTile</name>
     <message numerus="yes">
         <location filename="../qml/Kiosk/CraftTile.qml" line="72"/>
@@ -175,6 +233,37 @@
     </message>
 </context>
 <context>
+    <name>LowReachBand</name>
+    <message>
+        <location filename="../qml/Kiosk/LowReachBand.qml" line="32"/>
+        <source>Low reach is on: everything stands within reach below.</source>
+        <translation>लो-रीच चालू है: सब कुछ नीचे पहुँच में है।</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/LowReachBand.qml" line="42"/>
+        <source>The button at the bottom right turns it off.</source>
+        <translation>नीचे दाईं ओर का बटन इसे बंद करता है।</translation>
+    </message>
+</context>
+<context>
+    <name>LowReachButton</name>
+    <message>
+        <location filename="../qml/Kiosk/LowReachButton.qml" line="18"/>
+        <source>Low reach: on</source>
+        <translation>लो-रीच: चालू</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/LowReachButton.qml" line="18"/>
+        <source>Low reach: off</source>
+        <translation>लो-रीच: बंद</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/LowReachButton.qml" line="19"/>
+        <source>Brings the top of every screen within reach</source>
+        <translation>हर स्क्रीन का ऊपरी भाग पहुँच में लाता है</translation>
+    </message>
+</context>
+<context>
     <name>MapPage</name>
     <message>
         <location filename="../qml/Kiosk/MapPage.qml" line="17"/>
@@ -195,22 +284,22 @@
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../qml/Kiosk/NavBar.qml" line="25"/>
+        <location filename="../qml/Kiosk/NavBar.qml" line="26"/>
         <source>Back</source>
         <translation>वापस</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/NavBar.qml" line="31"/>
+        <location filename="../qml/Kiosk/NavBar.qml" line="32"/>
         <source>Home</source>
         <translation>होम</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/NavBar.qml" line="38"/>
+        <location filename="../qml/Kiosk/NavBar.qml" line="39"/>
         <source>Search</source>
         <translation>खोजें</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/NavBar.qml" line="55"/>
+        <location filename="../qml/Kiosk/NavBar.qml" line="56"/>
         <source>One District One Product · Uttar Pradesh</source>
         <translation>एक ज़िला एक उत्पाद · उत्तर प्रदेश</translation>
     </message>
@@ -218,12 +307,17 @@
 <context>
     <name>PhotoCarousel</name>
     <message>
-        <location filename="../qml/Kiosk/PhotoCarousel.qml" line="20"/>
+        <location filename="../qml/Kiosk/PhotoCarousel.qml" line="22"/>
         <source>Photo coming soon</source>
         <translation>फ़ोटो जल्द आ रही है</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PhotoCarousel.qml" line="59"/>
+        <location filename="../qml/Kiosk/PhotoCarousel.qml" line="48"/>
+        <source>Photo %1 of %2, full screen</source>
+        <translation>फ़ोटो %1 / %2, पूरी स्क्रीन पर</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/PhotoCarousel.qml" line="70"/>
         <source>Illustrative image</source>
         <translation>सांकेतिक चित्र</translation>
     </message>
@@ -231,12 +325,12 @@
 <context>
     <name>ProductCard</name>
     <message>
-        <location filename="../qml/Kiosk/ProductCard.qml" line="63"/>
+        <location filename="../qml/Kiosk/ProductCard.qml" line="65"/>
         <source>GI tag</source>
         <translation>जीआई टैग</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ProductCard.qml" line="77"/>
+        <location filename="../qml/Kiosk/ProductCard.qml" line="79"/>
         <source>Added in %1</source>
         <translation>%1 में जोड़ा गया</translation>
     </message>
@@ -277,52 +371,58 @@
 <context>
     <name>ProductStory</name>
     <message>
-        <location filename="../qml/Kiosk/ProductStory.qml" line="35"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="36"/>
         <source>GI tag · Geographical Indication</source>
         <translation>जीआई टैग · भौगोलिक संकेत</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ProductStory.qml" line="44"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="45"/>
         <source>Added to the ODOP list in %1</source>
         <translation>%1 में ओडीओपी सूची में जोड़ा गया</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ProductStory.qml" line="54"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="55"/>
         <source>Product no. %1</source>
         <translation>उत्पाद सं. %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ProductStory.qml" line="72"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="73"/>
         <source>From %1, Uttar Pradesh</source>
         <translation>%1, उत्तर प्रदेश से</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ProductStory.qml" line="90"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="91"/>
         <source>On your shortlist</source>
         <translation>शॉर्टलिस्ट में है</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ProductStory.qml" line="91"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="92"/>
         <source>Add to shortlist</source>
         <translation>शॉर्टलिस्ट में जोड़ें</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ProductStory.qml" line="92"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="93"/>
         <source>Shortlist full (%1)</source>
         <translation>शॉर्टलिस्ट भर गई (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ProductStory.qml" line="103"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="104"/>
         <source>My shortlist (%1)</source>
         <translation>मेरी शॉर्टलिस्ट (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ProductStory.qml" line="118"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="119"/>
         <source>Materials: %1</source>
         <translation>सामग्री: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ProductStory.qml" line="137"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="139"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="181"/>
+        <source>Meet the maker</source>
+        <translation>बनाने वालों से मिलें</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="160"/>
         <source>Made by</source>
         <translation>निर्माता</translation>
     </message>
@@ -433,6 +533,24 @@
         <location filename="../qml/Kiosk/ShortlistRow.qml" line="91"/>
         <source>Remove</source>
         <translation>हटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerPage</name>
+    <message>
+        <location filename="../qml/Kiosk/ViewerPage.qml" line="71"/>
+        <source>Illustrative image</source>
+        <translation>सांकेतिक चित्र</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ViewerPage.qml" line="89"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ViewerPage.qml" line="99"/>
+        <source>Close</source>
+        <translation>बंद करें</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ArtisanPage</name>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="44"/>
+        <source>Artisan</source>
+        <translation>職人</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="45"/>
+        <source>Cooperative</source>
+        <translation>協同組合</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="46"/>
+        <source>Producer</source>
+        <translation>生産者</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="47"/>
+        <source>Artisan cluster</source>
+        <translation>職人クラスター</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="61"/>
+        <source>Works in %1, Uttar Pradesh</source>
+        <translation>ウッタル・プラデーシュ州%1で活動</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="69"/>
+        <source>All products of %1</source>
+        <translation>%1のすべての製品</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="83"/>
+        <source>Their products</source>
+        <translation>この作り手の製品</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="138"/>
+        <source>Meet the artisan</source>
+        <translation>つくり手に会う</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="139"/>
+        <source>Their story and workshop</source>
+        <translation>物語と工房を見る</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="149"/>
+        <source>Save contact</source>
+        <translation>連絡先を保存</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ArtisanPage.qml" line="150"/>
+        <source>Works without internet</source>
+        <translation>インターネット接続は不要です</translation>
+    </message>
+</context>
+<context>
     <name>CraftTile</name>
     <message numerus="yes">
         <location filename="../qml/Kiosk/CraftTile.qml" line="72"/>
@@ -172,6 +230,37 @@
     </message>
 </context>
 <context>
+    <name>LowReachBand</name>
+    <message>
+        <location filename="../qml/Kiosk/LowReachBand.qml" line="32"/>
+        <source>Low reach is on: everything stands within reach below.</source>
+        <translation>低い位置モード：すべて下の手の届く位置にあります。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/LowReachBand.qml" line="42"/>
+        <source>The button at the bottom right turns it off.</source>
+        <translation>右下のボタンで解除できます。</translation>
+    </message>
+</context>
+<context>
+    <name>LowReachButton</name>
+    <message>
+        <location filename="../qml/Kiosk/LowReachButton.qml" line="18"/>
+        <source>Low reach: on</source>
+        <translation>低い位置モード：オン</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/LowReachButton.qml" line="18"/>
+        <source>Low reach: off</source>
+        <translation>低い位置モード：オフ</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/LowReachButton.qml" line="19"/>
+        <source>Brings the top of every screen within reach</source>
+        <translation>画面の上部を手の届く位置に下げます</translation>
+    </message>
+</context>
+<context>
     <name>MapPage</name>
     <message>
         <location filename="../qml/Kiosk/MapPage.qml" line="17"/>
@@ -192,22 +281,22 @@
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../qml/Kiosk/NavBar.qml" line="25"/>
+        <location filename="../qml/Kiosk/NavBar.qml" line="26"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/NavBar.qml" line="31"/>
+        <location filename="../qml/Kiosk/NavBar.qml" line="32"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/NavBar.qml" line="38"/>
+        <location filename="../qml/Kiosk/NavBar.qml" line="39"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/NavBar.qml" line="55"/>
+        <location filename="../qml/Kiosk/NavBar.qml" line="56"/>
         <source>One District One Product · Uttar Pradesh</source>
         <translation>一県一品・ウッタル・プラデーシュ</translation>
     </message>
@@ -215,12 +304,17 @@
 <context>
     <name>PhotoCarousel</name>
     <message>
-        <location filename="../qml/Kiosk/PhotoCarousel.qml" line="20"/>
+        <location filename="../qml/Kiosk/PhotoCarousel.qml" line="22"/>
         <source>Photo coming soon</source>
         <translation>写真は準備中です</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PhotoCarousel.qml" line="59"/>
+        <location filename="../qml/Kiosk/PhotoCarousel.qml" line="48"/>
+        <source>Photo %1 of %2, full screen</source>
+        <translation>写真 %1 / %2 を全画面で表示</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/PhotoCarousel.qml" line="70"/>
         <source>Illustrative image</source>
         <translation>イメージ図</translation>
     </message>
@@ -228,12 +322,12 @@
 <context>
     <name>ProductCard</name>
     <message>
-        <location filename="../qml/Kiosk/ProductCard.qml" line="63"/>
+        <location filename="../qml/Kiosk/ProductCard.qml" line="65"/>
         <source>GI tag</source>
         <translation>GI認証</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ProductCard.qml" line="77"/>
+        <location filename="../qml/Kiosk/ProductCard.qml" line="79"/>
         <source>Added in %1</source>
         <translation>%1年に追加</translation>
     </message>
@@ -274,52 +368,58 @@
 <context>
     <name>ProductStory</name>
     <message>
-        <location filename="../qml/Kiosk/ProductStory.qml" line="35"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="36"/>
         <source>GI tag · Geographical Indication</source>
         <translation>GI認証・地理的表示</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ProductStory.qml" line="44"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="45"/>
         <source>Added to the ODOP list in %1</source>
         <translation>%1年にODOPに追加</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ProductStory.qml" line="54"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="55"/>
         <source>Product no. %1</source>
         <translation>製品番号 %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ProductStory.qml" line="72"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="73"/>
         <source>From %1, Uttar Pradesh</source>
         <translation>ウッタル・プラデーシュ州 %1 より</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ProductStory.qml" line="90"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="91"/>
         <source>On your shortlist</source>
         <translation>マイリストに追加済み</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ProductStory.qml" line="91"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="92"/>
         <source>Add to shortlist</source>
         <translation>マイリストに追加</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ProductStory.qml" line="92"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="93"/>
         <source>Shortlist full (%1)</source>
         <translation>マイリストは満杯です（%1）</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ProductStory.qml" line="103"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="104"/>
         <source>My shortlist (%1)</source>
         <translation>マイリスト（%1）</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ProductStory.qml" line="118"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="119"/>
         <source>Materials: %1</source>
         <translation>素材：%1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ProductStory.qml" line="137"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="139"/>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="181"/>
+        <source>Meet the maker</source>
+        <translation>作り手を見る</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ProductStory.qml" line="160"/>
         <source>Made by</source>
         <translation>つくり手</translation>
     </message>
@@ -427,6 +527,24 @@
         <location filename="../qml/Kiosk/ShortlistRow.qml" line="91"/>
         <source>Remove</source>
         <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerPage</name>
+    <message>
+        <location filename="../qml/Kiosk/ViewerPage.qml" line="71"/>
+        <source>Illustrative image</source>
+        <translation>イメージ図</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ViewerPage.qml" line="89"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ViewerPage.qml" line="99"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
     </message>
 </context>
 </TS>

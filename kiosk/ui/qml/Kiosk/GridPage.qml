@@ -24,7 +24,7 @@ Item {
     property real belowHeight: 0
     readonly property alias gridArea: grid
 
-    readonly property bool portrait: height >= width
+    readonly property bool portrait: height >= width * Theme.portraitRatio
 
     PageHeader {
         id: header

@@ -22,19 +22,38 @@ Window {
     Component { id: productPage; ProductPage { kiosk: window.kiosk } }
     Component { id: shortlistPage; ShortlistPage { kiosk: window.kiosk } }
     Component { id: searchPage; SearchPage { kiosk: window.kiosk } }
+    Component { id: viewerPage; ViewerPage { kiosk: window.kiosk } }
+    Component { id: artisanPage; ArtisanPage { kiosk: window.kiosk } }
 
     readonly property var pages: ({
         "home": homePage, "crafts": craftsPage, "districts": districtsPage, "map": mapPage,
         "gallery": galleryPage, "product": productPage, "shortlist": shortlistPage,
-        "search": searchPage
+        "search": searchPage, "viewer": viewerPage, "artisan": artisanPage
     })
+    // The photo viewer takes the whole screen, the nav bar's place too (it has its own Close).
+    readonly property bool fullScreen: kiosk.page === "viewer"
+    readonly property bool portrait: height >= width
+    // Low reach: the pages start this far down, so that on a portrait totem nothing a visitor
+    // needs stands above about 1.2 m (Theme.lowReachPortrait says how that was reckoned).
+    readonly property int reachOffset: kiosk.lowReach
+        ? Math.round(height * (portrait ? Theme.lowReachPortrait : Theme.lowReachLandscape)) : 0
+
+    // What low reach leaves above the pages: nothing to press, only a word of what it is.
+    LowReachBand {
+        objectName: "lowReachBand"
+        visible: window.reachOffset > 0
+        width: parent.width
+        height: window.reachOffset
+    }
 
     // The stack shows the controller's history, Home first: pages the history no longer has
     // are popped, new ones pushed (both with their slide), and a new visit builds Home afresh.
     StackView {
         id: stack
         objectName: "stack"
-        anchors { left: parent.left; right: parent.right; top: parent.top; bottom: navBar.top }
+        anchors { left: parent.left; right: parent.right; top: parent.top
+                  bottom: window.fullScreen ? parent.bottom : navBar.top }
+        anchors.topMargin: window.reachOffset
         clip: true
 
         property int visit: -1  // the visit its pages were built for
@@ -68,6 +87,7 @@ Window {
         id: navBar
         objectName: "navBar"
         kiosk: window.kiosk
+        visible: !window.fullScreen
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
     }
 

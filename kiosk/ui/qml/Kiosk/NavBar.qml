@@ -1,7 +1,8 @@
 import QtQuick
 import Kiosk.Backend
 
-// Back, Home, Search and the language switch, at the bottom where every visitor can reach them.
+// Back, Home, Search, low reach and the language switch, at the bottom where every visitor
+// can reach them.
 Rectangle {
     id: bar
 
@@ -51,12 +52,20 @@ Rectangle {
         anchors.leftMargin: Theme.gap * 1.5
         anchors.verticalCenter: parent.verticalCenter
         visible: bar.kiosk.depth === 1
-        width: parent.width - switcher.width - 3 * Theme.gap * 1.5
+        width: parent.width - switcher.width - lowReach.width - 4 * Theme.gap * 1.5
         text: qsTr("One District One Product · Uttar Pradesh")
         color: Theme.onDark
         font.family: Theme.serif
         font.pixelSize: Theme.bodySize
         maximumLineCount: 2
+    }
+
+    LowReachButton {
+        id: lowReach
+        kiosk: bar.kiosk
+        anchors.right: switcher.left
+        anchors.rightMargin: Theme.gap
+        anchors.verticalCenter: parent.verticalCenter
     }
 
     LanguageSwitch {

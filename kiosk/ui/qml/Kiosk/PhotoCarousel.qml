@@ -1,12 +1,14 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 
-// The product's photos, one at a time: swipe sideways for the next, dots show where you are.
+// The product's photos, one at a time: swipe sideways for the next, dots show where you are;
+// a tap on a photo asks for it full screen.
 Item {
     id: carousel
 
     property var photos: []
     readonly property int current: list.currentIndex
+    signal photoTapped(int index)
 
     clip: true
 
@@ -37,8 +39,17 @@ Item {
         delegate: Item {
             id: slide
             required property var modelData
+            required property int index
+            objectName: "slide-" + index
             width: list.width
             height: list.height
+
+            Accessible.role: Accessible.Button
+            Accessible.name: qsTr("Photo %1 of %2, full screen").arg(index + 1)
+                                                                 .arg(carousel.photos.length)
+            Accessible.description: modelData.alt
+            Accessible.onPressAction: carousel.photoTapped(index)
+            TapHandler { onTapped: carousel.photoTapped(slide.index) }
             Rectangle { anchors.fill: parent; color: Theme.paperDeep }
             Image {
                 objectName: "photo"

@@ -23,6 +23,7 @@ Item {
              : Math.round(layout.width * 0.46)
         height: layout.height
         photos: layout.kiosk.product.photos
+        onPhotoTapped: (index) => layout.kiosk.openViewer(index)
     }
     ProductStory {
         x: carousel.width

@@ -9,7 +9,7 @@ Item {
     objectName: "productPage"
 
     required property KioskController kiosk
-    readonly property bool portrait: height >= width
+    readonly property bool portrait: height >= width * Theme.portraitRatio
 
     Loader {
         anchors.fill: parent

@@ -11,8 +11,11 @@ Item {
     PhotoCarousel {
         id: carousel
         width: layout.width
-        height: Math.round(layout.width * 0.58)
+        // Shorter where the page is short (low reach): the story keeps room to read.
+        height: Math.round(Math.min(layout.width * 0.58,
+                                    layout.height - codes.height - Theme.storyMinimum))
         photos: layout.kiosk.product.photos
+        onPhotoTapped: (index) => layout.kiosk.openViewer(index)
     }
     ProductStory {
         y: carousel.height

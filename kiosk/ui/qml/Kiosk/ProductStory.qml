@@ -5,6 +5,7 @@ import Kiosk.Backend
 // buttons, the description and materials, and who made it.
 Flickable {
     id: story
+    objectName: "productStory"
 
     required property KioskController kiosk
     readonly property ProductDetail product: kiosk.product
@@ -120,18 +121,40 @@ Flickable {
             font.pixelSize: Theme.captionSize
             elide: Text.ElideNone
         }
+        // The maker's card opens their page.
         Rectangle {
+            id: makerCard
+            objectName: "artisanCard"
             width: parent.width
             height: artisan.implicitHeight + 2 * Theme.gap
             radius: Theme.radius
-            color: Theme.card
-            border.color: Theme.line
+            color: makerTap.pressed ? Qt.darker(Theme.card, 1.08) : Theme.card
+            border.color: makerTap.pressed ? Theme.gold : Theme.line
             border.width: Theme.hairline
+            scale: makerTap.pressed ? Theme.pressScaleRow : 1.0
+            Behavior on scale { NumberAnimation { duration: Theme.fast / 2 } }
+
+            Accessible.role: Accessible.Button
+            Accessible.name: story.product.artisanName
+            Accessible.description: qsTr("Meet the maker")
+            Accessible.onPressAction: story.kiosk.openArtisan(story.product.artisanId)
+            TapHandler {
+                id: makerTap
+                onTapped: story.kiosk.openArtisan(story.product.artisanId)
+            }
+            PlainText {
+                anchors.right: parent.right
+                anchors.rightMargin: Theme.gap
+                anchors.verticalCenter: parent.verticalCenter
+                text: "›"
+                color: Theme.maroon
+                font.pixelSize: Theme.titleSize
+            }
             Column {
                 id: artisan
                 x: Theme.gap
                 y: Theme.gap
-                width: parent.width - 2 * Theme.gap
+                width: parent.width - 2 * Theme.gap - Theme.margin
                 spacing: Theme.textSpacing
                 PlainText {
                     text: qsTr("Made by")
@@ -152,6 +175,13 @@ Flickable {
                     color: Theme.inkSoft
                     font.pixelSize: Theme.smallSize
                     elide: Text.ElideNone
+                }
+                PlainText {
+                    width: parent.width
+                    text: qsTr("Meet the maker")
+                    color: Theme.maroon
+                    font.pixelSize: Theme.smallSize
+                    font.weight: Font.DemiBold
                 }
             }
         }

@@ -9,7 +9,7 @@ Item {
     objectName: "shortlistPage"
 
     required property KioskController kiosk
-    readonly property bool portrait: height >= width
+    readonly property bool portrait: height >= width * Theme.portraitRatio
     readonly property int count: page.kiosk.shortlist.count
 
     PageHeader {

@@ -121,6 +121,28 @@ QtObject {
     readonly property real pressScaleButton: 0.96
     readonly property real pressScaleRow: 0.985
 
+    // The full-screen photo viewer.
+    readonly property color viewerBackground: "#120a07"
+    readonly property color viewerShade: "#c0120a07"  // under the label, credit and Close
+    readonly property int closeButtonWidth: 360
+    readonly property int closeButtonHeight: 120
+
+    // Icons drawn from strokes (the low-reach button).
+    readonly property int iconSize: 44
+    readonly property int iconStroke: 6
+
+    // Low reach: the share of the screen's height the pages leave free at the top. A 55"
+    // portrait totem shows about 1.22 m of picture from about 0.6 m above the floor: the
+    // pages then start near 1.3 m, their title band (nothing to press) takes the first
+    // 10 cm, and every control stands below about 1.2 m. A landscape screen is shorter
+    // and stands lower: its top eighth is freed.
+    readonly property real lowReachPortrait: 0.42
+    readonly property real lowReachLandscape: 0.12
+    // A page at least this tall for its width is laid out as on a portrait screen (so it
+    // still is on a portrait screen in low reach, where it is about as tall as wide).
+    readonly property real portraitRatio: 0.8
+    readonly property int storyMinimum: 300  // a product's story under a short photo band
+
     readonly property int fast: 160
     readonly property int calm: 420
     readonly property int fade: 1200  // attract slides cross-fade; the greeting breathes
