@@ -18,7 +18,7 @@ Row {
             required property var modelData
             objectName: "language-" + modelData.code
             text: modelData.label
-            implicitWidth: Theme.touchTarget * 1.7
+            implicitWidth: Theme.touchTarget * 1.6
             highlighted: languageSwitch.kiosk.language === modelData.code
             baseColor: highlighted ? Theme.maroon
                                    : (languageSwitch.onDark ? Theme.buttonOnDark : Theme.card)

@@ -17,24 +17,24 @@ Rectangle {
         anchors.left: parent.left
         anchors.leftMargin: Theme.gap * 1.5
         anchors.verticalCenter: parent.verticalCenter
-        spacing: Theme.gap
+        spacing: Theme.gap / 2
         visible: bar.kiosk.depth > 1
 
         TouchButton {
             objectName: "back"
-            implicitWidth: Theme.touchTarget * 1.5
+            implicitWidth: Theme.touchTarget * 1.35
             text: "‹ " + qsTr("Back")
             onTapped: bar.kiosk.back()
         }
         TouchButton {
             objectName: "home"
-            implicitWidth: Theme.touchTarget * 1.5
+            implicitWidth: Theme.touchTarget * 1.35
             text: qsTr("Home")
             onTapped: bar.kiosk.home()
         }
         TouchButton {  // a magnifier, named for assistive technology
             objectName: "search"
-            implicitWidth: Theme.touchTarget * 1.1
+            implicitWidth: Theme.touchTarget
             highlighted: bar.kiosk.page === "search"
             Accessible.name: qsTr("Search")
             onTapped: bar.kiosk.openSearch()
@@ -64,7 +64,7 @@ Rectangle {
         id: lowReach
         kiosk: bar.kiosk
         anchors.right: switcher.left
-        anchors.rightMargin: Theme.gap
+        anchors.rightMargin: Theme.gap / 2
         anchors.verticalCenter: parent.verticalCenter
     }
 
