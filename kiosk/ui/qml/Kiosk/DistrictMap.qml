@@ -231,7 +231,7 @@ Item {
         y: root.portrait ? viewport.y + viewport.height + Theme.gap
                          : Math.max(0, (root.height - height) / 2)
         width: root.portrait ? root.width - 2 * Theme.gap : root.legendSpan
-        spacing: 12
+        spacing: Theme.legendSpacing
         Accessible.role: Accessible.List
         Repeater {
             model: root.districts ? root.districts.legend : []
@@ -239,18 +239,18 @@ Item {
                 id: entry
                 required property var modelData
                 width: root.portrait ? (legend.width - legend.spacing) / 2 : legend.width
-                spacing: 12
+                spacing: Theme.legendSpacing
                 Accessible.role: Accessible.ListItem
                 Accessible.name: entry.modelData.name
                 Rectangle {
-                    width: 28
-                    height: 28
-                    radius: 6
+                    width: Theme.legendSwatch
+                    height: Theme.legendSwatch
+                    radius: Theme.accentBarThickness
                     color: entry.modelData.colour
                     anchors.verticalCenter: parent.verticalCenter
                 }
                 PlainText {
-                    width: parent.width - 40
+                    width: parent.width - Theme.legendSwatch - Theme.legendSpacing
                     text: entry.modelData.name
                     font.pixelSize: Theme.smallSize
                     maximumLineCount: 1

@@ -13,7 +13,7 @@ Rectangle {
     readonly property bool pressed: tap.pressed
     readonly property bool special: action !== "char"
 
-    radius: 14
+    radius: Theme.keyRadius
     color: pressed ? Theme.maroonDeep
                    : on ? Theme.maroon
                         : special ? Theme.paperDeep : Theme.card
@@ -44,8 +44,8 @@ Rectangle {
         visible: key.action === "space"
         anchors.centerIn: parent
         width: parent.width * 0.5
-        height: 6
-        radius: 3
+        height: Theme.accentBarThickness
+        radius: Theme.accentBarThickness / 2
         color: key.pressed ? Theme.onDark : Theme.inkSoft
     }
 

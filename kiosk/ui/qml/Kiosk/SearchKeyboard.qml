@@ -29,7 +29,7 @@ Rectangle {
         objectName: "keyboardRows"
         anchors.fill: parent
         anchors.margins: Theme.gap
-        spacing: 8
+        spacing: Theme.keyGap
 
         readonly property real unit: width / Math.max(1, input ? input.columns : 1)
 
@@ -54,7 +54,7 @@ Rectangle {
                             visible: cell.modelData.action !== "gap"
                             objectName: cell.modelData.name
                             anchors.fill: parent
-                            anchors.margins: 4
+                            anchors.margins: Theme.keyGap / 2
                             label: cell.modelData.label
                             action: cell.modelData.action
                             on: cell.modelData.on

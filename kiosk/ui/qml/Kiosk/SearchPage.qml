@@ -151,9 +151,9 @@ GridPage {
                     }
                     Rectangle {  // the caret: where the next key's letter goes
                         anchors.left: typed.right
-                        anchors.leftMargin: 2
+                        anchors.leftMargin: Theme.caretWidth
                         anchors.verticalCenter: parent.verticalCenter
-                        width: 3
+                        width: Theme.caretWidth
                         height: Theme.subheadingSize * 1.3
                         color: Theme.maroon
                     }

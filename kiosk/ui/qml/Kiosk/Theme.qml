@@ -91,6 +91,13 @@ QtObject {
     readonly property int dotSize: 16
     readonly property int dotCurrentLength: 40
     readonly property int dotSpacing: 14
+    readonly property int legendSwatch: 28  // a craft colour in the map's legend
+    readonly property int legendSpacing: 12
+
+    // The search keyboard.
+    readonly property int keyGap: 8  // between the keys' faces
+    readonly property int keyRadius: 14
+    readonly property int caretWidth: 3
 
     // QR codes.
     readonly property int qrFramePadding: 4  // the code's own quiet zone is the margin
