@@ -1,8 +1,8 @@
 """Runs the benchmarks and prints the figures: `python -m benchmarks [NAME]... [OPTIONS]`.
 
-Names: startup, navigation, qr, import, map, search, scale (all by default). `scale` measures every
-DESIGN §7 number at 10,000 products beside its target, with headless Chromium on the same
-gallery; its options shorten a trial run (the defaults are the issue's full run).
+Names: startup, navigation, qr, import, map, search, scale (all by default). `scale`
+measures every DESIGN §7 number at 10,000 products beside its target, with headless Chromium
+on the same gallery; its options shorten a trial run (the defaults are the issue's full run).
 """
 
 import argparse
