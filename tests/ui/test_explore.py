@@ -166,13 +166,13 @@ def test_artisan_page_from_the_makers_card(kiosk, catalog, language, window_size
     # Their products, as a small gallery: each opens its page; Back returns to the artisan
     # and then to the product the visitor came from, showing that product still.
     shown = {p.id for p in catalog.products_of_artisan(artisan.id)}
+    scroll_to_end(kiosk, "artisanStory")  # the gallery sits below the story
     gallery = {
         item.objectName().removeprefix("product-")
         for item in scene_items(kiosk.item("artisanProducts"))
         if item.objectName().startswith("product-")
     }
     assert gallery == shown
-    scroll_to_end(kiosk, "artisanStory")
     kiosk.tap(f"product-{second.id}", within="artisanProducts")
     assert kiosk.page().objectName() == "productPage"
     assert kiosk.item("productName").property("text") == second.name[language]
