@@ -23,8 +23,9 @@ from sqlite_utils import Database
 from kiosk import atomic
 from kiosk.catalog import backups
 from kiosk.catalog.images import DISPLAY_DIR, THUMB_DIR
-from kiosk.catalog.schema import LATEST_VERSION, migrate, schema_version
+from kiosk.catalog.schema import LATEST_VERSION, migrate
 from kiosk.catalog.store import media_dir_of
+from kiosk.migrations import schema_version
 
 FORMAT = 1
 MANIFEST = "manifest.json"

@@ -23,12 +23,13 @@ from kiosk.catalog.odop import ODOP_FIRST_YEAR, lines_without_product, odop_line
 from kiosk.catalog.outlines import check_outlines
 from kiosk.catalog.product_codes import SHORTLIST_LIMIT
 from kiosk.catalog.qr_capacity import MAX_VERSION, qr_fits, too_long
-from kiosk.catalog.schema import LATEST_VERSION, schema_version
+from kiosk.catalog.schema import LATEST_VERSION
 from kiosk.catalog.settings import CATALOGUE_SETTINGS, SETTINGS
 from kiosk.catalog.store import Catalog, CatalogError, load_catalog
 from kiosk.catalog.urls import UrlTemplateError
 from kiosk.languages import LANGUAGES, NATIVE_NAMES, localized
 from kiosk.machine import MachineConfigError, effective_settings, ignored_in_catalogue, load_machine
+from kiosk.migrations import schema_version
 from kiosk.translations import ui_texts
 
 LINK_KINDS = ("artisan", "enquiry")  # the two QR codes of a product page

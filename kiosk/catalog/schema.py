@@ -1,13 +1,11 @@
 """The catalogue's schema as numbered migrations, each applied once in its own transaction."""
 
-from collections.abc import Callable
-from datetime import UTC, datetime
-
 from sqlite_utils import Database
 
 from kiosk.catalog.odop import ODOP_FIRST_YEAR
 from kiosk.catalog.product_codes import LAST_CODE_KEY
 from kiosk.languages import LANGUAGES
+from kiosk.migrations import Migration, apply_migrations
 
 
 def _per_language(*fields: str) -> dict[str, type]:
@@ -171,7 +169,7 @@ def _add_district_outlines(db: Database) -> None:
     )
 
 
-MIGRATIONS: list[tuple[int, str, Callable[[Database], None]]] = [
+MIGRATIONS: list[Migration] = [
     (1, "create catalogue tables", _create_catalogue),
     (2, "full-text search over products", _create_search_index),
     (3, "short product codes", _add_product_codes),
@@ -182,33 +180,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Database], None]]] = [
 LATEST_VERSION = MIGRATIONS[-1][0]
 
 
-def schema_version(db: Database) -> int:
-    if not db["schema_migrations"].exists():
-        return 0
-    row = db.execute("SELECT max(version) FROM schema_migrations").fetchone()
-    return row[0] or 0
-
-
 def migrate(db: Database) -> int:
-    """Apply every migration the database has not had yet; return the schema version."""
+    """Apply every catalogue migration the database has not had yet; the schema version."""
     db.execute("PRAGMA foreign_keys = ON")
-    if not db["schema_migrations"].exists():
-        db.table("schema_migrations").create(
-            {"version": int, "name": str, "applied_at": str}, pk="version"
-        )
-    current = schema_version(db)
-    for version, name, step in MIGRATIONS:
-        if version <= current:
-            continue
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            step(db)
-            db.execute(
-                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
-                [version, name, datetime.now(UTC).isoformat(timespec="seconds")],
-            )
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-        db.execute("COMMIT")
-    return schema_version(db)
+    return apply_migrations(db, MIGRATIONS)

@@ -17,12 +17,13 @@ from sqlite_utils import Database
 
 from kiosk.catalog.odop import ODOP_FIRST_YEAR
 from kiosk.catalog.outlines import Ring, decode
-from kiosk.catalog.schema import LATEST_VERSION, migrate, schema_version
+from kiosk.catalog.schema import LATEST_VERSION, migrate
 from kiosk.catalog.search import SearchIndex
 from kiosk.catalog.settings import stored_settings
 from kiosk.catalog.urls import UrlTemplateError, build_url
 from kiosk.languages import LANGUAGES
 from kiosk.machine import MachineConfig, effective_settings, load_machine
+from kiosk.migrations import schema_version
 
 log = logging.getLogger(__name__)
 

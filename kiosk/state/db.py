@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from kiosk.atomic import new_folder_mode
+from kiosk.migrations import apply_migrations
 
 STATE_FILE = "state.db"
 KIOSK_ID_KEY = "kiosk_id"
@@ -50,36 +51,9 @@ MIGRATIONS: list[tuple[int, str, Callable[[Database], None]]] = [
 LATEST_VERSION = MIGRATIONS[-1][0]
 
 
-def schema_version(db: Database) -> int:
-    if not db["schema_migrations"].exists():
-        return 0
-    row = db.execute("SELECT max(version) FROM schema_migrations").fetchone()
-    return row[0] or 0
-
-
 def migrate(db: Database) -> int:
-    """Apply every migration the database has not had yet; return the schema version."""
-    if not db["schema_migrations"].exists():
-        db.execute(
-            "CREATE TABLE IF NOT EXISTS schema_migrations "
-            "(version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)"
-        )
-    current = schema_version(db)
-    for version, name, step in MIGRATIONS:
-        if version <= current:
-            continue
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            step(db)
-            db.execute(
-                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
-                [version, name, datetime.now(UTC).isoformat(timespec="seconds")],
-            )
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-        db.execute("COMMIT")
-    return schema_version(db)
+    """Apply every state migration the database has not had yet; the schema version."""
+    return apply_migrations(db, MIGRATIONS)
 
 
 def open_state(state_dir: Path, kiosk_id: str | None = None) -> Database:

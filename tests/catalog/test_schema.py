@@ -4,7 +4,8 @@ import contextlib
 
 from sqlite_utils import Database
 
-from kiosk.catalog.schema import LATEST_VERSION, MIGRATIONS, migrate, schema_version
+from kiosk.catalog.schema import LATEST_VERSION, MIGRATIONS, migrate
+from kiosk.migrations import schema_version
 
 
 def test_fresh_database_gets_every_migration_once(tmp_path):
