@@ -59,6 +59,7 @@ done
 # Users, folders, the service and the system settings.
 install -d "$root/etc/sysusers.d" "$root/etc/tmpfiles.d" "$root/etc/systemd/system" \
   "$root/etc/systemd/system/multi-user.target.wants" "$root/etc/systemd/logind.conf.d" \
+  "$root/etc/udev/rules.d" \
   "$root/etc/sysctl.d" "$root/etc/apt/apt.conf.d" "$root/etc/odop-kiosk" \
   "$root/usr/local/lib/odop-kiosk" "$root/usr/local/bin" "$root/srv"
 cat > "$root/etc/sysusers.d/odop-kiosk.conf" <<'CONF'
@@ -93,8 +94,11 @@ APT::Periodic::Unattended-Upgrade "0";
 Unattended-Upgrade::Automatic-Reboot "false";
 CONF
 install -m 0644 "$here/odop-kiosk.service" "$here/odop-kiosk-rollback.service" \
-  "$root/etc/systemd/system/"
-install -m 0755 "$here/session" "$here/rollback" "$root/usr/local/lib/odop-kiosk/"
+  "$here/odop-usb@.service" "$root/etc/systemd/system/"
+install -m 0755 "$here/session" "$here/run-kiosk" "$here/rollback" "$here/usb-mount" \
+  "$root/usr/local/lib/odop-kiosk/"
+# USB sticks for the staff panel: read-only at /media/odop-usb (README: "USB sticks").
+install -m 0644 "$here/90-odop-usb.rules" "$root/etc/udev/rules.d/"
 [ -f "$root/etc/odop-kiosk/session.conf" ] \
   || install -m 0644 "$here/session.conf" "$root/etc/odop-kiosk/session.conf"
 ln -sfn ../odop-kiosk.service "$root/etc/systemd/system/multi-user.target.wants/odop-kiosk.service"
@@ -146,6 +150,7 @@ echo "install.sh: odop-kiosk $version ($arch) installed as /opt/odop-kiosk/$rele
 if [ -z "$root" ]; then
   sysctl -q --system >/dev/null || true
   systemctl daemon-reload
+  udevadm control --reload 2>/dev/null || true
   systemctl reset-failed odop-kiosk.service 2>/dev/null || true
   systemctl restart odop-kiosk.service
   echo "install.sh: the kiosk is starting on tty7 (journalctl -u odop-kiosk -f)"

@@ -83,6 +83,17 @@ def test_install_writes_the_session_and_systemd_analyze_verify_accepts_it(tmp_pa
                  "LogsDirectory=odop-kiosk"):  # fmt: skip
         assert line in service
     assert (etc / "systemd/system/multi-user.target.wants/odop-kiosk.service").is_symlink()
+    # USB sticks for the staff panel: the udev rule, its unit and the mounting script
+    linux = REPO_ROOT / "packaging" / "linux"
+    for installed, source in (
+        ("etc/udev/rules.d/90-odop-usb.rules", "90-odop-usb.rules"),
+        ("etc/systemd/system/odop-usb@.service", "odop-usb@.service"),
+        ("usr/local/lib/odop-kiosk/usb-mount", "usb-mount"),
+        ("usr/local/lib/odop-kiosk/run-kiosk", "run-kiosk"),
+    ):
+        assert (root / installed).read_bytes() == (linux / source).read_bytes(), installed
+    for program in ("session", "run-kiosk", "usb-mount", "rollback"):
+        assert (root / "usr/local/lib/odop-kiosk" / program).stat().st_mode & 0o111 == 0o111
     for masked in ("apt-daily-upgrade.timer", "systemd-timesyncd.service", "ctrl-alt-del.target",
                    "sleep.target"):  # fmt: skip
         assert (etc / "systemd/system" / masked).readlink() == Path("/dev/null")
@@ -92,10 +103,13 @@ def test_install_writes_the_session_and_systemd_analyze_verify_accepts_it(tmp_pa
     if SYSTEM_UNITS is None:
         pytest.skip("no system units to verify against")
     shutil.copytree(SYSTEM_UNITS, root / "usr/lib/systemd/system", symlinks=True)
+    # the USB template as udev starts it, for a stick's first partition
+    (etc / "systemd/system/odop-usb@sdb1.service").symlink_to("odop-usb@.service")
     verify = subprocess.run(
         ["systemd-analyze", "verify", f"--root={root}", "--man=no",
          "/etc/systemd/system/odop-kiosk.service",
-         "/etc/systemd/system/odop-kiosk-rollback.service"],
+         "/etc/systemd/system/odop-kiosk-rollback.service",
+         "/etc/systemd/system/odop-usb@sdb1.service"],
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert verify.returncode == 0 and verify.stderr.strip() == "", verify.stderr
