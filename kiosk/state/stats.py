@@ -9,13 +9,18 @@ galleries alone), `qr` (codes shown, per kind), `shortlist_size` (per visit, at 
 anything about a person.
 
 The recorder counts in memory and writes in one transaction per flush (the kiosk flushes
-every 30 s and at exit), so a SIGKILL loses at most the last flush interval. Each flush may
+every 30 s and at exit), so a SIGKILL loses at most the last flush interval. A flush that
+cannot write (the file locked by another program) keeps the counts in memory, at most
+MAX_PENDING counters, for the next one; with `on_error` it never raises (kiosk/state/db.py,
+LiveState, says what happened and puts a fresh file in place of a damaged one). Each flush may
 also write a cumulative snapshot per kiosk and day to an outbox folder, which a sync tool
 carries to the office, where `merge_snapshots` combines the kiosks by (kiosk, hour).
 """
 
+import contextlib
 import json
 import logging
+import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -46,6 +51,7 @@ METRICS = (
 )
 QR_KINDS = ("artisan", "enquiry", "contact", "shortlist")
 SNAPSHOT_FORMAT = "odop-kiosk-stats/1"
+MAX_PENDING = 50_000  # counters kept in memory while the file cannot be written (a few MB)
 
 
 class StatsError(Exception):
@@ -82,12 +88,17 @@ class StatsRecorder:
         db: Database | None,
         outbox: Path | None = None,
         now: Callable[[], datetime] = _utc_now,
+        on_error: Callable[[sqlite3.Error, str], bool] | None = None,
     ):
+        """`on_error(error, what)`: told of a write that failed; True when the write may
+        be tried again at once (a fresh file in place). Without it a failed flush raises."""
         self._db = db
         self._kiosk = kiosk_id(db) if db is not None else ""
         self._outbox = outbox
         self._now = now
+        self._on_error = on_error
         self._pending: Counter[tuple[str, str, str]] = Counter()
+        self._dropped = 0
         self._visit_hour: str | None = None
         self._visit_languages: set[str] = set()
 
@@ -98,7 +109,22 @@ class StatsRecorder:
     def count(self, metric: str, key: str = "", n: int = 1, hour: str | None = None) -> None:
         if self._db is None or n == 0:
             return
-        self._pending[(hour or hour_of(self._now()), metric, key)] += n
+        slot = (hour or hour_of(self._now()), metric, key)
+        if slot not in self._pending and len(self._pending) >= MAX_PENDING:
+            if not self._dropped:
+                log.error(
+                    "statistics: %d counters wait to be written; new ones are not counted "
+                    "until the state file can be written",
+                    MAX_PENDING,
+                )
+            self._dropped += n
+            return
+        self._pending[slot] += n
+
+    @property
+    def pending(self) -> int:
+        """Counters waiting in memory for the next flush."""
+        return len(self._pending)
 
     # -- what the visitor session reports (kiosk/ui/controller.py) ---------------------
     def visit_started(self, language: str) -> None:
@@ -152,11 +178,24 @@ class StatsRecorder:
         if self._db is None or not self._pending:
             return 0
         pending, self._pending = self._pending, Counter()
-        try:
-            add_counts(self._db, self._kiosk, pending)
-        except BaseException:
-            self._pending.update(pending)  # try again at the next flush
-            raise
+        for attempt in (1, 2):
+            try:
+                add_counts(self._db, self._kiosk, pending)
+                break
+            except sqlite3.Error as error:
+                if self._on_error is None:
+                    self._pending.update(pending)  # try again at the next flush
+                    raise
+                if attempt == 1 and self._on_error(error, f"{len(pending)} statistics counters"):
+                    continue  # a fresh file is in place: write there now
+                if attempt == 2:
+                    log.error("statistics not written to the fresh state file either: %s", error)
+                self._pending.update(pending)  # try again at the next flush
+                return 0
+            except BaseException:
+                self._pending.update(pending)
+                raise
+        self._dropped = 0
         if self._outbox is not None:
             for day in sorted({hour[:10] for hour, _, _ in pending}):
                 try:
@@ -175,10 +214,12 @@ def add_counts(db: Database, kiosk: str, counts: Counter[tuple[str, str, str]]) 
             "ON CONFLICT (kiosk, hour, metric, key) DO UPDATE SET count = count + excluded.count",
             rows,
         )
+        db.execute("COMMIT")
     except BaseException:
-        db.execute("ROLLBACK")
+        if db.conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):  # the first error is the one to tell
+                db.execute("ROLLBACK")
         raise
-    db.execute("COMMIT")
 
 
 def read_counts(db: Database, kiosk: str | None = None, day: str | None = None) -> list[Count]:

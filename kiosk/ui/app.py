@@ -31,7 +31,7 @@ from kiosk.machine import (
     load_machine,
 )
 from kiosk.paths import BUNDLED_CATALOG, QML_DIR
-from kiosk.state.db import open_state
+from kiosk.state.db import LiveState
 from kiosk.state.overrides import LocalOverrides
 from kiosk.state.pin import PinGuard
 from kiosk.state.stats import StatsRecorder
@@ -69,10 +69,11 @@ class Kiosk:
     stats: StatsRecorder
     overrides: LocalOverrides
     staff: StaffPanel
+    state: LiveState | None = None
 
     def poll_state(self) -> None:
         """What the kiosk does every STATE_POLL_MS (see _poll_state)."""
-        _poll_state(self.stats, self.overrides, self.controller)
+        _poll_state(self.stats, self.overrides, self.controller, self.state)
 
     def close(self) -> None:
         """Destroy the QML before the objects it binds to, so no binding sees them vanish."""
@@ -109,18 +110,36 @@ def _glyph_samples(catalog: Catalog) -> dict[str, str]:
 _style_set = False
 
 
-def _show_overrides(local: LocalOverrides, controller: KioskController) -> None:
+def _show_overrides(
+    local: LocalOverrides, controller: KioskController, state: LiveState | None = None
+) -> None:
     """The catalogue with staff's overrides as they are now, if they changed: on the attract
     loop, or at once if the product on screen was hidden."""
-    refreshed = local.refresh()
+    try:
+        refreshed = local.refresh()
+    except sqlite3.Error as error:
+        if state is None:
+            raise
+        state.failed(error, "local overrides")  # read again at the next poll
+        return
     if refreshed is not None:
         controller.offerCatalog(refreshed)
 
 
-def _poll_state(stats: StatsRecorder, local: LocalOverrides, controller: KioskController) -> None:
-    """Write the statistics counted so far; show staff's new overrides."""
+def _poll_state(
+    stats: StatsRecorder,
+    local: LocalOverrides,
+    controller: KioskController,
+    state: LiveState | None = None,
+) -> None:
+    """Write the statistics counted so far; show staff's new overrides. A state file that
+    is damaged, replaced or locked is dealt with (LiveState) and never stops the kiosk."""
+    if state is not None:
+        state.check()
     stats.flush()
-    _show_overrides(local, controller)
+    if state is not None and not stats.pending:
+        state.succeeded()
+    _show_overrides(local, controller, state)
 
 
 def start_kiosk(
@@ -131,6 +150,7 @@ def start_kiosk(
     board: StatusBoard | None = None,
     state_dir: Path | None = None,
     outbox_dir: Path | None = None,
+    state_poll_ms: int = STATE_POLL_MS,
 ) -> Kiosk:
     """Load the QML over `catalog`; full screen unless a window `size` is given. The kiosk
     watches `watch` (default: the catalogue's own file) for new catalogues; with a status
@@ -138,7 +158,8 @@ def start_kiosk(
 
     With a `state_dir` the kiosk counts visits there (and writes daily snapshots to
     `outbox_dir`, if given) and applies the local overrides kept there; without one it
-    counts nothing (tests, previews).
+    counts nothing (tests, previews). Every `state_poll_ms` it writes the statistics and
+    reads the overrides again.
     """
     watch = Path(watch or catalog.path)
     global _style_set
@@ -157,8 +178,9 @@ def start_kiosk(
         int(catalog.settings["idle_timeout_s"]), int(catalog.settings["idle_countdown_s"])
     )
     translations.use(DEFAULT_LANGUAGE)
-    state = open_state(state_dir) if state_dir is not None else None
-    stats = StatsRecorder(state, outbox_dir)
+    live = LiveState(state_dir) if state_dir is not None else None
+    state = live.db if live is not None else None
+    stats = StatsRecorder(state, outbox_dir, on_error=live.failed if live is not None else None)
     local = LocalOverrides(state)
     controller = KioskController(local.apply(catalog), idle, translations.use, stats)
     engine.setInitialProperties({"kiosk": controller})
@@ -172,7 +194,7 @@ def start_kiosk(
     executor.submit(build_search_index, catalog)  # before the first keystroke, off the UI
     watcher = CatalogWatcher(watch, executor, machine=catalog.machine)
     watcher.catalogLoaded.connect(lambda loaded: controller.offerCatalog(local.apply(loaded)))
-    poll = QTimer(controller, interval=STATE_POLL_MS)
+    poll = QTimer(controller, interval=state_poll_ms)
     trimmer = MemoryTrimmer(engine)
     controller.historyChanged.connect(trimmer.poke)
     controller.catalogChanged.connect(trimmer.poke)
@@ -214,15 +236,16 @@ def start_kiosk(
         state,
         PinGuard(state) if state is not None else None,
         stats,
-        lambda: _show_overrides(local, controller),
+        lambda: _show_overrides(local, controller, live),
         str(state_dir),
         str(catalog.settings["time_zone"] or "UTC"),
     )
     idle.timedOut.connect(staff.lock)
-    poll.timeout.connect(lambda: _poll_state(stats, local, controller))
+    poll.timeout.connect(lambda: _poll_state(stats, local, controller, live))
     kiosk = Kiosk(
         engine, window, controller, idle, translations, watchers, executor, stats, local, staff
     )
+    kiosk.state = live
     poll.start()
     return kiosk
 
@@ -293,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     wanted = args.state or Path(str(catalog.settings["state_dir"]))
     state_dir: Path | None = wanted
     try:
-        open_state(wanted).close()
+        LiveState(wanted).close()  # a damaged state.db is moved aside here, and said so
     except (OSError, sqlite3.Error) as error:
         log.error("no statistics or staff panel: state folder %s unusable (%s)", wanted, error)
         state_dir = None
