@@ -2,8 +2,9 @@
 
 systemd's notify protocol is one datagram per message on the Unix socket named by
 $NOTIFY_SOCKET (sd_notify(3)); a few lines here, no new dependency. The kiosk runs under the
-`cage` compositor, so the service's main process is cage and the unit says NotifyAccess=all;
-$WATCHDOG_PID then names cage, the kiosk's parent, and is accepted as ours.
+`cage` compositor, through packaging/linux/run-kiosk, so the service's main process is the
+session script and the unit says NotifyAccess=all; run-kiosk sets $WATCHDOG_PID to itself,
+the kiosk's parent, which is accepted as ours.
 """
 
 import logging
