@@ -164,3 +164,19 @@ def test_a_state_file_overwritten_under_the_running_kiosk_is_moved_aside(
         assert kiosk.visible_items("attract")
     finally:
         running.close()
+
+
+def test_the_kiosk_program_moves_a_damaged_state_file_aside_and_shows_its_catalogue(tmp_path):
+    """End to end, as systemd starts it: the `kiosk` program with a garbage state.db."""
+    from tests.test_kiosk_program import start
+
+    state_dir = tmp_path / "state"
+    state_dir.mkdir()
+    (state_dir / STATE_FILE).write_bytes(os.urandom(8192))
+    log = start(state=state_dir)
+    lines = [line for line in log.splitlines() if FRESH in line]
+    assert len(lines) == 1, log
+    [aside] = aside_files(state_dir)
+    assert str(state_dir / aside) in lines[0]
+    assert "kiosk showing" in log and "no statistics or staff panel" not in log
+    assert "Traceback" not in log and log.rstrip().endswith("exit 0"), log
