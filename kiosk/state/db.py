@@ -101,10 +101,12 @@ def _prepare(db: Database, kiosk_id: str | None, busy_ms: int, check: bool) -> D
     # Freed pages are overwritten: no old PIN hash lingers in the file.
     db.execute("PRAGMA secure_delete = ON")
     migrate(db)
-    db.execute(
-        "INSERT OR IGNORE INTO state_info (key, value) VALUES (?, ?)",
-        [KIOSK_ID_KEY, kiosk_id or socket.gethostname() or "kiosk"],
-    )
+    # Written only when missing: a file another program holds locked still opens for reading.
+    if db.execute("SELECT 1 FROM state_info WHERE key = ?", [KIOSK_ID_KEY]).fetchone() is None:
+        db.execute(
+            "INSERT OR IGNORE INTO state_info (key, value) VALUES (?, ?)",
+            [KIOSK_ID_KEY, kiosk_id or socket.gethostname() or "kiosk"],
+        )
     return db
 
 

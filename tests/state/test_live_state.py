@@ -78,3 +78,16 @@ def test_a_damaged_file_met_by_a_write_is_replaced_and_the_write_goes_to_the_fre
     assert [r.levelno for r in caplog.records] == [logging.ERROR]
     assert "kiosk-admin set-pin" in caplog.records[0].getMessage()
     assert [c.kiosk for c in read_counts(open_state(tmp_path))] == ["k1"]  # its name kept
+
+
+def test_a_file_locked_at_start_opens_and_its_counts_wait(tmp_path, caplog):
+    open_state(tmp_path, "k1").close()
+    other = sqlite3.connect(tmp_path / STATE_FILE, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    live = LiveState(tmp_path, busy_ms=10)  # reads only: the lock does not stop it
+    stats = StatsRecorder(live.db, on_error=live.failed)
+    stats.count("map_tap")
+    assert stats.flush() == 0 and stats.pending == 1
+    other.execute("ROLLBACK")
+    assert stats.flush() == 1
+    assert [c.kiosk for c in read_counts(live.db)] == ["k1"]
