@@ -60,7 +60,7 @@ def test_watchdog_pid_of_the_parent_is_accepted_and_another_is_not(systemd):
     env = {"NOTIFY_SOCKET": systemd.path, "WATCHDOG_USEC": "2000000"}
     assert watchdog_interval_ms(env) == 1000
     assert watchdog_interval_ms({**env, "WATCHDOG_PID": str(os.getpid())}) == 1000
-    assert watchdog_interval_ms({**env, "WATCHDOG_PID": str(os.getppid())}) == 1000  # cage
+    assert watchdog_interval_ms({**env, "WATCHDOG_PID": str(os.getppid())}) == 1000  # run-kiosk
     assert watchdog_interval_ms({**env, "WATCHDOG_PID": "1"}) is None
 
 
