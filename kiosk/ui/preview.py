@@ -4,7 +4,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSize
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSize, QTimer
 from PySide6.QtQml import QQmlExpression
 from PySide6.QtQuick import QQuickItem
 
@@ -46,13 +46,23 @@ def _failed(kiosk: Kiosk, image: QQuickItem) -> bool:
     return QQmlExpression(kiosk.engine.rootContext(), image, "status === 3").evaluate()[0] is True
 
 
+def run_event_loop(ms: int) -> None:
+    """Run the real event loop for `ms` milliseconds: timers, frames and deferred deletes,
+    without spinning the CPU as repeated processEvents calls would."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
 def wait_until_drawn(kiosk: Kiosk, settle_ms: int = 250, timeout_ms: int = 8000) -> None:
     """Let transitions finish and every visible image load, then let the scene settle."""
     stack = kiosk.window.findChild(QObject, "stack")
     assert stack is not None, "Main.qml has its StackView named stack"
     deadline = time.monotonic() + timeout_ms / 1000
     while time.monotonic() < deadline:
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        run_event_loop(10)
+        if stack.property("busy"):
+            continue
         # QML enums do not convert to Python (QT-NOTES), so judge images by progress; an
         # image whose file failed (status Image.Error) has shown its placeholder for good.
         loading = any(
@@ -63,11 +73,9 @@ def wait_until_drawn(kiosk: Kiosk, settle_ms: int = 250, timeout_ms: int = 8000)
             for item in scene_items(kiosk.window.contentItem())
             if item.inherits("QQuickImage")
         )
-        if not stack.property("busy") and not loading:
+        if not loading:
             break
-    end = time.monotonic() + settle_ms / 1000
-    while time.monotonic() < end:
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    run_event_loop(settle_ms)
 
 
 def _navigators(catalog: Catalog, product_id: str) -> dict[str, Callable[[Kiosk], None]]:
@@ -137,7 +145,7 @@ def render_screens(
             else:
                 kiosk.controller.setLanguage(language)
             navigate[screen](kiosk)
-            wait_until_drawn(kiosk, settle_ms=1600 if screen == "attract" else 600)
+            wait_until_drawn(kiosk, settle_ms=1600 if screen == "attract" else 300)
             path = out_dir / f"{screen}-{language}-{size.width()}x{size.height()}.png"
             kiosk.window.grabWindow().save(str(path))
             written.append(path)

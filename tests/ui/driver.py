@@ -1,12 +1,14 @@
 """Drives the kiosk as a visitor does: finds what is on screen, taps, swipes, reads."""
 
+import time
+
 from PySide6.QtCore import QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
 from kiosk.ui.app import Kiosk
-from kiosk.ui.preview import scene_items, wait_until_drawn
+from kiosk.ui.preview import run_event_loop, scene_items, wait_until_drawn
 
 _touch_device = None
 
@@ -72,7 +74,7 @@ class Visitor:
 
     # -- acting ------------------------------------------------------------------------
     def settle(self) -> None:
-        wait_until_drawn(self.kiosk, settle_ms=150)
+        wait_until_drawn(self.kiosk, settle_ms=60)
 
     def tap_at(self, point: QPoint) -> None:
         QTest.mouseClick(
@@ -93,8 +95,17 @@ class Visitor:
             point = start + (end - start) * step / steps
             QTest.touchEvent(self.window, device).move(0, point, self.window).commit()
         QTest.touchEvent(self.window, device).release(0, end, self.window).commit()
-        self.settle()
-        QTest.qWait(500)
+        self.settle_flicks()
+
+    def settle_flicks(self, limit_ms: int = 500) -> None:
+        """Let a flick glide to rest (for `limit_ms` at most), then settle."""
+        deadline = time.monotonic() + limit_ms / 1000
+        while time.monotonic() < deadline and any(
+            item.property("moving")
+            for item in scene_items(self.window.contentItem())
+            if item.inherits("QQuickFlickable") and item.isVisible()
+        ):
+            run_event_loop(16)
         self.settle()
 
     def wake(self) -> None:

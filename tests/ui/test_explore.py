@@ -254,7 +254,7 @@ def test_low_reach_brings_every_control_down_until_the_visitor_leaves(kiosk, cat
     assert not kiosk.controller.lowReach
     assert not kiosk.visible_items("lowReachBand")
     kiosk.tap("lowReach")
-    kiosk.kiosk.idle.configure(idle_s=1, countdown_s=3)
+    kiosk.kiosk.idle.configure(idle_s=1, countdown_s=1)
     kiosk.kiosk.idle.poke()
     kiosk.qtbot.waitUntil(lambda: kiosk.controller.attract, timeout=8000)
     assert not kiosk.controller.lowReach  # idle reset turns it off for the next visitor
