@@ -139,6 +139,33 @@ def test_the_keyboard_never_covers_the_first_row_of_results(kiosk, catalog, lang
     assert keyboard_top.y() + keyboard.height() >= kiosk.window.height() - bar.height() - 1
 
 
+@pytest.mark.parametrize("language", ["en", "hi", "ja"])
+def test_under_low_reach_the_results_stay_in_reach_above_the_keyboard(kiosk, catalog, language):
+    """A seated visitor on a portrait totem: the pages start low, so the results come as
+    one row that flicks sideways between the band and the keyboard, and a tap opens one."""
+    open_search(kiosk, language)
+    kiosk.tap("lowReach")
+    word = {"en": "silk", "hi": "रेशम", "ja": "きぬ"}[language]
+    for char in word:
+        kiosk.tap(f"key-{char}", within="searchKeyboard")
+    found = catalog.search(word, language)
+    assert len(found) > 3
+    cards = kiosk.visible_items_named(lambda name: name.startswith("product-"), "searchGrid")
+    assert len(cards) >= 3
+    band = kiosk.item("lowReachBand")
+    field = kiosk.item("searchText")
+    tops = {round(card.mapToScene(QPointF(0, 0)).y()) for card in cards}
+    assert len(tops) == 1  # one row
+    top = tops.pop()
+    assert top >= band.height() - 1
+    assert top + cards[0].height() <= field.mapToScene(QPointF(0, 0)).y()
+    assert min(card.height() for card in cards) >= 3 * 48  # a card, not a sliver
+    first = kiosk.item(f"product-{found[0]}", within="searchGrid")
+    kiosk.tap_at(first.mapToScene(QPointF(first.width() / 2, first.height() / 2)).toPoint())
+    assert kiosk.page().objectName() == "productPage"
+    assert kiosk.controller.product.property("productId") == found[0]
+
+
 def test_the_keyboard_follows_the_language_and_its_pages_can_be_switched(kiosk):
     open_search(kiosk)
     assert kiosk.visible_items("key-q", within="searchKeyboard")

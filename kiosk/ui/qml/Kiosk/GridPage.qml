@@ -23,12 +23,21 @@ Item {
     property real besideWidth: 0
     property real belowHeight: 0
     readonly property alias gridArea: grid
+    // No title band (a page short of room, such as search under low reach).
+    property bool compactHeader: false
+    // Too short for one row of cells: one row that flicks sideways, as tall as there is room.
+    readonly property bool strip: grid.height - grid.bottomMargin < page.rowHeight
+    readonly property real columnWidth:
+        Math.floor(grid.width / (portrait ? portraitColumns : landscapeColumns))
+    readonly property real rowHeight: Math.round(columnWidth * cellAspect + cellExtra)
 
     readonly property bool portrait: height >= width * Theme.portraitRatio
 
     PageHeader {
         id: header
         width: parent.width - page.besideWidth
+        visible: !page.compactHeader
+        height: visible ? implicitHeight : Theme.gap
     }
 
     GridView {
@@ -38,8 +47,11 @@ Item {
         anchors.rightMargin: Theme.margin - Theme.gap / 2 + page.besideWidth
         anchors.bottomMargin: page.belowHeight
         clip: true
-        cellWidth: Math.floor(width / (page.portrait ? page.portraitColumns : page.landscapeColumns))
-        cellHeight: Math.round(cellWidth * page.cellAspect + page.cellExtra)
+        flow: page.strip ? GridView.FlowTopToBottom : GridView.FlowLeftToRight
+        cellHeight: page.strip ? Math.max(0, height - bottomMargin) : page.rowHeight
+        cellWidth: page.strip
+            ? Math.min(page.columnWidth, Math.round((cellHeight - page.cellExtra) / page.cellAspect))
+            : page.columnWidth
         bottomMargin: Theme.gap
         boundsBehavior: Flickable.StopAtBounds
     }

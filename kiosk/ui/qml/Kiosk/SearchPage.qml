@@ -12,11 +12,15 @@ GridPage {
     required property KioskController kiosk
     readonly property bool searching: keyboard.text.trim().length > 0
     readonly property int found: kiosk.searchIds.length
+    // Low reach on a portrait totem leaves little room above the keyboard: no title band,
+    // shorter keys (72 px, over the 48 px touch rule), the results in one row.
+    readonly property bool tight: portrait && kiosk.lowReach
 
     title: qsTr("Search")
     subtitle: !searching ? qsTr("Type a product, a craft, a material or a place.")
                          : found > 0 ? qsTr("%n product(s) found", "", found) : ""
     accent: Theme.maroon
+    compactHeader: tight
     gridName: "searchGrid"
     model: kiosk.searchResults
     portraitColumns: 3
@@ -179,7 +183,8 @@ GridPage {
                 width: parent.width
                 language: page.kiosk.language
                 // Landscape: keys as tall as the panel allows, within reason.
-                keyHeight: page.portrait ? Theme.touchTarget : Math.min(
+                keyHeight: page.tight ? Theme.touchTarget * 0.75
+                    : page.portrait ? Theme.touchTarget : Math.min(
                     Theme.touchTarget * 1.2,
                     (panel.height - field.height - 4 * Theme.gap - (rowCount - 1) * 8) / rowCount)
                 readonly property int rowCount: Math.max(1, input.rows.length)
