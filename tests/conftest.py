@@ -1,6 +1,8 @@
 """Shared fixtures: offscreen Qt, the bundled catalogue, and a running kiosk."""
 
+import atexit
 import os
+import shutil
 import tempfile
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt is imported anywhere
@@ -9,6 +11,7 @@ os.environ["QT_QUICK_BACKEND"] = "software"
 # machine file is one that is not there (every default) until a test writes its own, and
 # the state folder is a temporary one, as systemd's $STATE_DIRECTORY would name it.
 os.environ["STATE_DIRECTORY"] = tempfile.mkdtemp(prefix="odop-kiosk-tests-state-")
+atexit.register(shutil.rmtree, os.environ["STATE_DIRECTORY"], ignore_errors=True)
 os.environ["ODOP_KIOSK_CONFIG"] = os.environ["STATE_DIRECTORY"] + "-no-machine-file.json"
 os.environ["ODOP_KIOSK_DB"] = ""  # empty is unset
 os.environ["LOGS_DIRECTORY"] = ""

@@ -23,8 +23,12 @@ def running(*args: str, env: dict | None = None, state: Path | None = None):
     """Start the kiosk and read its log until it says what it shows (or 60 s pass); yield the
     process and its log so far (a list the rest is added to); stop it at the end as systemd
     does (SIGTERM), adding what it logged then and "exit N". Its state goes to `state`
-    (default: a new folder)."""
-    state = state or Path(tempfile.mkdtemp(prefix="kiosk-state-"))
+    (default: a new folder, removed afterwards)."""
+    with tempfile.TemporaryDirectory(prefix="kiosk-state-") as scratch:
+        yield from _running(args, env, state or Path(scratch))
+
+
+def _running(args: tuple[str, ...], env: dict | None, state: Path):
     environment = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
