@@ -11,7 +11,6 @@ os.environ["QT_QUICK_BACKEND"] = "software"
 # machine file is one that is not there (every default) until a test writes its own, and
 # the state folder is a temporary one, as systemd's $STATE_DIRECTORY would name it.
 os.environ["STATE_DIRECTORY"] = tempfile.mkdtemp(prefix="odop-kiosk-tests-state-")
-atexit.register(shutil.rmtree, os.environ["STATE_DIRECTORY"], ignore_errors=True)
 os.environ["ODOP_KIOSK_CONFIG"] = os.environ["STATE_DIRECTORY"] + "-no-machine-file.json"
 os.environ["ODOP_KIOSK_DB"] = ""  # empty is unset
 os.environ["LOGS_DIRECTORY"] = ""
@@ -22,6 +21,8 @@ from PySide6.QtGui import QGuiApplication
 
 from kiosk.catalog.store import load_catalog
 from kiosk.paths import BUNDLED_CATALOG
+
+atexit.register(shutil.rmtree, os.environ["STATE_DIRECTORY"], ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
