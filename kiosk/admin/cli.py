@@ -269,16 +269,9 @@ def _doctor(args, out: TextIO) -> None:
 
 
 def _doctor_fonts(db: Path) -> list:
-    """One check per language (kiosk/ui/fonts.py): every text the kiosk may draw in it has a
-    glyph in its fonts."""
-    from kiosk.catalog.doctor import language_texts, open_catalog_quietly
-    from kiosk.ui.fonts import font_checks
+    from kiosk.ui.fonts import catalogue_font_checks  # Qt only for the checks that need it
 
-    try:
-        catalog = open_catalog_quietly(db)
-    except CatalogError:
-        catalog = None  # the catalogue checks have said why; the UI words are still checked
-    return font_checks(language_texts(catalog), catalogue_read=catalog is not None)
+    return catalogue_font_checks(db)
 
 
 def _publish_site(args, out: TextIO) -> None:
