@@ -143,6 +143,18 @@ class StaffPanel(QObject):  # type: ignore[operator]
             self._close_timer.setInterval(close_ms)
         self.timingsChanged.emit()
 
+    def use_folders(
+        self,
+        install_dir: Path | None,
+        mount_root: Path = MOUNT_ROOT,
+        mount_table: Path = MOUNT_TABLE,
+    ) -> None:
+        """Where Install looks: the install folder, and the sticks mounted under
+        `mount_root` in `mount_table` (tests and previews give their own)."""
+        self._install_dir = install_dir
+        self._mount_root = mount_root
+        self._mount_table = mount_table
+
     def _open(self) -> bool:
         return self._pin_pad or self._unlocked
 
@@ -171,9 +183,8 @@ class StaffPanel(QObject):  # type: ignore[operator]
             return
         self._reset_visitor()  # whoever was browsing has gone: the attract loop beneath
         self._close_timer.start()
-        self._set(
-            pin_pad=True, purpose="open", wait_s=_ceil(self._guard.wait_s()), message="", wrong=False
-        )
+        wait = _ceil(self._guard.wait_s())
+        self._set(pin_pad=True, purpose="open", wait_s=wait, message="", wrong=False)
 
     @Slot(str)
     def enterPin(self, pin: str) -> None:
@@ -329,7 +340,8 @@ class StaffPanel(QObject):  # type: ignore[operator]
         if self._query.strip():
             ids = catalog.search(self._query, language)
         else:
-            ids = sorted(catalog.products, key=lambda p: localized(catalog.products[p].name, language))
+            names = {pid: localized(p.name, language) for pid, p in catalog.products.items()}
+            ids = sorted(names, key=names.__getitem__)
         found = self._overrides()
         return [self._row(catalog, pid, found.get(pid)) for pid in ids]
 
@@ -551,8 +563,7 @@ class StaffPanel(QObject):  # type: ignore[operator]
             {
                 "chart": "qr",
                 "bars": [
-                    {"label": kind, "value": n}
-                    for kind, n in sorted(totals(rows, "qr").items())
+                    {"label": kind, "value": n} for kind, n in sorted(totals(rows, "qr").items())
                 ],
             },
             {
