@@ -530,6 +530,460 @@
     </message>
 </context>
 <context>
+    <name>StaffBarChart</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffBarChart.qml" line="23"/>
+        <source>Nothing yet today.</source>
+        <translation>今日はまだありません。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDoctorPage</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffDoctorPage.qml" line="19"/>
+        <source>Doctor</source>
+        <translation>診断</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffDoctorPage.qml" line="20"/>
+        <source>Checking… this takes a few seconds.</source>
+        <translation>確認中… 数秒かかります。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffDoctorPage.qml" line="21"/>
+        <source>The same checks as kiosk-admin doctor, one line each.</source>
+        <translation>kiosk-admin doctor と同じ確認を、1 項目 1 行で。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffDoctorPage.qml" line="30"/>
+        <source>Check again</source>
+        <translation>もう一度確認</translation>
+    </message>
+</context>
+<context>
+    <name>StaffInstallPage</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="23"/>
+        <source>Install a catalogue</source>
+        <translation>カタログをインストール</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="25"/>
+        <source>Looking in: %1</source>
+        <translation>探している場所: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="26"/>
+        <source>No USB stick found. Insert one, wait a moment, then tap Look again.</source>
+        <translation>USB メモリが見つかりません。差し込んで少し待ち、「もう一度探す」を押してください。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="35"/>
+        <source>Look again</source>
+        <translation>もう一度探す</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="82"/>
+        <source>Catalogue bundle</source>
+        <translation>カタログバンドル</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="83"/>
+        <source>Spreadsheet</source>
+        <translation>スプレッドシート</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="84"/>
+        <source>Not a catalogue</source>
+        <translation>カタログではありません</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="103"/>
+        <source>No catalogue files here. The kiosk installs bundles (.zip) and spreadsheets (.xlsx, .csv).</source>
+        <translation>ここにカタログのファイルはありません。キオスクはバンドル（.zip）とスプレッドシート（.xlsx、.csv）をインストールします。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="125"/>
+        <source>Checking the file… nothing is changed.</source>
+        <translation>ファイルを確認中… 何も変更しません。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="126"/>
+        <source>Installing…</source>
+        <translation>インストール中…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="127"/>
+        <source>Tap a file to check it. Nothing is installed before you confirm.</source>
+        <translation>ファイルをタップすると確認します。確定するまで何もインストールしません。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="176"/>
+        <source>Install %1</source>
+        <translation>%1 をインストール</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLeavePage</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffLeavePage.qml" line="19"/>
+        <source>Restart or leave</source>
+        <translation>再起動・終了</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffLeavePage.qml" line="23"/>
+        <source>Close the panel</source>
+        <translation>パネルを閉じる</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffLeavePage.qml" line="28"/>
+        <source>Back to the attract loop, ready for visitors.</source>
+        <translation>来場者向けのスライドショーに戻ります。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffLeavePage.qml" line="33"/>
+        <source>Restart the kiosk</source>
+        <translation>キオスクを再起動</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffLeavePage.qml" line="39"/>
+        <source>The kiosk program stops and starts again within a few seconds.</source>
+        <translation>キオスクのプログラムが止まり、数秒で再び起動します。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffLeavePage.qml" line="44"/>
+        <source>Leave kiosk mode</source>
+        <translation>キオスクモードを終了</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffLeavePage.qml" line="51"/>
+        <source>Asks for the PIN again. The kiosk stops and is not started again: the screen shows the computer&apos;s text console. Restart the computer to bring the kiosk back.</source>
+        <translation>もう一度 PIN を入力します。キオスクは止まり、再起動しません。画面にはコンピューターのテキストコンソールが表示されます。キオスクに戻すにはコンピューターを再起動してください。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenuPage</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="13"/>
+        <source>Products</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="14"/>
+        <source>Hide or show, feature or unfeature, on this kiosk</source>
+        <translation>このキオスクでの表示・非表示、おすすめの設定</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="15"/>
+        <source>Idle timeout</source>
+        <translation>無操作タイムアウト</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="16"/>
+        <source>How long before the kiosk asks if anyone is there</source>
+        <translation>「まだいますか」と尋ねるまでの時間</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="17"/>
+        <source>Install a catalogue</source>
+        <translation>カタログをインストール</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="18"/>
+        <source>From a USB stick or the install folder</source>
+        <translation>USB メモリまたはインストール用フォルダーから</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="19"/>
+        <source>Statistics</source>
+        <translation>統計</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="20"/>
+        <source>Today&apos;s visits, as charts</source>
+        <translation>今日の利用状況をグラフで</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="21"/>
+        <source>Doctor</source>
+        <translation>診断</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="22"/>
+        <source>Check the catalogue, photos, QR codes and fonts</source>
+        <translation>カタログ、写真、QR コード、フォントを確認</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="23"/>
+        <source>Restart or leave</source>
+        <translation>再起動・終了</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="24"/>
+        <source>Restart the kiosk or leave kiosk mode</source>
+        <translation>キオスクの再起動、またはキオスクモードの終了</translation>
+    </message>
+</context>
+<context>
+    <name>StaffOverlay</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffOverlay.qml" line="45"/>
+        <location filename="../qml/Kiosk/StaffOverlay.qml" line="55"/>
+        <source>Staff panel</source>
+        <translation>スタッフパネル</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffOverlay.qml" line="76"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinPage</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffPinPage.qml" line="50"/>
+        <source>Leave kiosk mode</source>
+        <translation>キオスクモードを終了</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffPinPage.qml" line="50"/>
+        <source>Staff panel</source>
+        <translation>スタッフパネル</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffPinPage.qml" line="61"/>
+        <source>Wrong PIN. Try again in %1.</source>
+        <translation>PIN が違います。%1 後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffPinPage.qml" line="62"/>
+        <source>Wrong PIN. Try again.</source>
+        <translation>PIN が違います。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffPinPage.qml" line="64"/>
+        <source>Enter the staff PIN again to leave kiosk mode.</source>
+        <translation>キオスクモードを終了するには、スタッフ PIN をもう一度入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffPinPage.qml" line="65"/>
+        <source>Enter the staff PIN.</source>
+        <translation>スタッフ PIN を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffPinPage.qml" line="107"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffPinPage.qml" line="108"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffPinPage.qml" line="118"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>StaffProductRow</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="41"/>
+        <source>Hidden here</source>
+        <translation>ここでは非表示</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="42"/>
+        <source>Featured</source>
+        <translation>おすすめ</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="59"/>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="64"/>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="64"/>
+        <source>Hide</source>
+        <translation>非表示</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="69"/>
+        <source>Unfeature</source>
+        <translation>おすすめ解除</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="69"/>
+        <source>Feature</source>
+        <translation>おすすめにする</translation>
+    </message>
+</context>
+<context>
+    <name>StaffProductsPage</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductsPage.qml" line="24"/>
+        <source>Products</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductsPage.qml" line="25"/>
+        <source>Changes made here stay on this kiosk, whatever catalogue is installed.</source>
+        <translation>ここでの変更はこのキオスクだけに残り、どのカタログをインストールしても保たれます。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductsPage.qml" line="36"/>
+        <source>All products</source>
+        <translation>すべての製品</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductsPage.qml" line="42"/>
+        <source>Changed here: %1</source>
+        <translation>ここで変更: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductsPage.qml" line="49"/>
+        <source>Undo all</source>
+        <translation>すべて元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductsPage.qml" line="62"/>
+        <source>Search: %1</source>
+        <translation>検索: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductsPage.qml" line="63"/>
+        <source>Type on the keyboard to find a product.</source>
+        <translation>キーボードで入力して製品を探します。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductsPage.qml" line="101"/>
+        <source>Nothing is changed on this kiosk.</source>
+        <translation>このキオスクでの変更はありません。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductsPage.qml" line="102"/>
+        <source>No product found.</source>
+        <translation>製品が見つかりません。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffStatsPage</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="13"/>
+        <source>Visits per hour</source>
+        <translation>時間ごとの利用</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="14"/>
+        <source>Languages</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="15"/>
+        <source>QR codes shown</source>
+        <translation>表示した QR コード</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="16"/>
+        <source>Most viewed products</source>
+        <translation>よく見られた製品</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="19"/>
+        <source>Meet the artisan</source>
+        <translation>つくり手に会う</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="20"/>
+        <source>Buyer enquiry</source>
+        <translation>バイヤーお問い合わせ</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="21"/>
+        <source>Save contact</source>
+        <translation>連絡先を保存</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="22"/>
+        <source>My shortlist</source>
+        <translation>マイリスト</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="40"/>
+        <source>Statistics</source>
+        <translation>統計</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="41"/>
+        <source>Today so far, on this kiosk. kiosk-admin stats gives every day, as CSV and charts.</source>
+        <translation>このキオスクの今日のこれまでの数字です。kiosk-admin stats で毎日の数字を CSV とグラフで出せます。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="46"/>
+        <source>%n visit(s) today</source>
+        <translation>
+            <numerusform>今日 %n 回の利用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="47"/>
+        <source>average %1 s</source>
+        <translation>平均 %1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTimeoutPage</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffTimeoutPage.qml" line="20"/>
+        <source>Idle timeout</source>
+        <translation>無操作タイムアウト</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffTimeoutPage.qml" line="21"/>
+        <source>Seconds without a touch before the kiosk asks “Are you still there?” and then returns to its attract loop.</source>
+        <translation>操作がないまま何秒たつと「まだいますか？」と尋ね、その後スライドショーに戻るか。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Kiosk/StaffTimeoutPage.qml" line="26"/>
+        <location filename="../qml/Kiosk/StaffTimeoutPage.qml" line="50"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffTimeoutPage.qml" line="36"/>
+        <source>Set in this panel. It wins over the machine file and the catalogue.</source>
+        <translation>このパネルで設定。マシンファイルやカタログの値より優先されます。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffTimeoutPage.qml" line="37"/>
+        <source>From the machine file.</source>
+        <translation>マシンファイルの値。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffTimeoutPage.qml" line="38"/>
+        <source>From the catalogue.</source>
+        <translation>カタログの値。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffTimeoutPage.qml" line="39"/>
+        <source>The default.</source>
+        <translation>既定値。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffTimeoutPage.qml" line="59"/>
+        <source>Use the machine&apos;s setting</source>
+        <translation>マシンの設定に戻す</translation>
+    </message>
+</context>
+<context>
     <name>ViewerPage</name>
     <message>
         <location filename="../qml/Kiosk/ViewerPage.qml" line="71"/>
