@@ -138,6 +138,8 @@ def _navigators(catalog: Catalog, product_id: str) -> dict[str, Callable[[Kiosk]
             if screen == "install":
                 names = [offered["name"] for offered in panel.offered]
                 panel.check(names.index("products.csv"))
+            if screen == "doctor":
+                panel.runDoctor()
             if screen == "products":
                 panel.setFeatured(product.id, True)
                 panel.setHidden(collected[1], True)

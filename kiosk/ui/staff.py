@@ -253,8 +253,6 @@ class StaffPanel(QObject):  # type: ignore[operator]
             self.scanFiles()
         elif screen == "stats":
             self.statsChanged.emit()
-        elif screen == "doctor" and not self._doctor and not self._busy:
-            self.runDoctor()
 
     # -- products -----------------------------------------------------------------------
     def _change(self, action: Callable[[], None]) -> bool:

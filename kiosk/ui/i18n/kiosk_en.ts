@@ -217,17 +217,17 @@
 <context>
     <name>KeyboardKey</name>
     <message>
-        <location filename="../qml/Kiosk/KeyboardKey.qml" line="24"/>
+        <location filename="../qml/Kiosk/KeyboardKey.qml" line="25"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/KeyboardKey.qml" line="25"/>
+        <location filename="../qml/Kiosk/KeyboardKey.qml" line="26"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/KeyboardKey.qml" line="26"/>
+        <location filename="../qml/Kiosk/KeyboardKey.qml" line="27"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
@@ -562,8 +562,8 @@
     </message>
     <message>
         <location filename="../qml/Kiosk/StaffDoctorPage.qml" line="30"/>
-        <source>Check again</source>
-        <translation>Check again</translation>
+        <source>Run the checks</source>
+        <translation>Run the checks</translation>
     </message>
 </context>
 <context>

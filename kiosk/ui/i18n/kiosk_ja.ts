@@ -214,17 +214,17 @@
 <context>
     <name>KeyboardKey</name>
     <message>
-        <location filename="../qml/Kiosk/KeyboardKey.qml" line="24"/>
+        <location filename="../qml/Kiosk/KeyboardKey.qml" line="25"/>
         <source>Space</source>
         <translation>スペース</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/KeyboardKey.qml" line="25"/>
+        <location filename="../qml/Kiosk/KeyboardKey.qml" line="26"/>
         <source>Delete</source>
         <translation>1文字消す</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/KeyboardKey.qml" line="26"/>
+        <location filename="../qml/Kiosk/KeyboardKey.qml" line="27"/>
         <source>Clear</source>
         <translation>すべて消す</translation>
     </message>
@@ -556,8 +556,8 @@
     </message>
     <message>
         <location filename="../qml/Kiosk/StaffDoctorPage.qml" line="30"/>
-        <source>Check again</source>
-        <translation>もう一度確認</translation>
+        <source>Run the checks</source>
+        <translation>確認を実行</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ Item {
         anchors.top: parent.top
         anchors.margins: Theme.margin
         enabled: !page.running
-        text: qsTr("Check again")
+        text: qsTr("Run the checks")
         onTapped: page.staff.runDoctor()
     }
 
