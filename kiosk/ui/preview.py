@@ -136,7 +136,7 @@ def _navigators(catalog: Catalog, product_id: str) -> dict[str, Callable[[Kiosk]
             panel.enterPin(PREVIEW_PIN)
             panel.show("menu" if screen == "" else screen)
             if screen == "install":
-                names = [offered["name"] for offered in panel.offered]
+                names = [offered["name"] for offered in panel._get_offered()]
                 panel.check(names.index("products.csv"))
             if screen == "doctor":
                 panel.runDoctor()
@@ -211,12 +211,15 @@ def render_screens(
 
 
 def _install_folder(catalog: Catalog, kiosk: Kiosk, cleanup: ExitStack) -> None:
-    """What the previewed Install screen finds: the catalogue's products as a spreadsheet
-    and a file that is not a catalogue."""
+    """What the previewed Install screen finds: the catalogue's products but one as a
+    spreadsheet, and a file that is not a catalogue."""
     from kiosk.catalog.export import export_catalogue
 
     folder = Path(tempfile.mkdtemp(prefix="odop-preview-install-"))
     cleanup.callback(shutil.rmtree, folder, True)
-    export_catalogue(catalog.path, folder / "products.csv")
+    sheet = folder / "products.csv"
+    export_catalogue(catalog.path, sheet)
+    rows = sheet.read_text(encoding="utf-8").splitlines(keepends=True)
+    sheet.write_text("".join(rows[:-1]), encoding="utf-8")  # a product less: a change to show
     (folder / "notes.txt").write_text("a note left on the stick\n", encoding="utf-8")
     kiosk.staff.use_folders(folder, folder / "no-sticks", folder / "no-mount-table")

@@ -166,7 +166,8 @@ class StaffPanel(QObject):  # type: ignore[operator]
 
     def _closed_by_timer(self) -> None:
         if self._open():
-            log.info("staff panel closed after %d s without a touch", self.closeAfterMs // 1000)
+            seconds = self._close_timer.interval() // 1000
+            log.info("staff panel closed after %d s without a touch", seconds)
             self.close()
 
     # -- getting in ---------------------------------------------------------------------
@@ -284,7 +285,11 @@ class StaffPanel(QObject):  # type: ignore[operator]
         state = self._state
         if state is None or not product_id:
             return False
-        return self._change(lambda: overrides.clear(state, VIA, product_id) and None)
+
+        def clear_one() -> None:
+            overrides.clear(state, VIA, product_id)
+
+        return self._change(clear_one)
 
     @Slot(result=bool)
     def clearOverrides(self) -> bool:
