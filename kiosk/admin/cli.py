@@ -110,7 +110,7 @@ def _preview(args, out: TextIO) -> None:
     from PySide6.QtGui import QGuiApplication  # Qt only for the one command that draws
 
     from kiosk.ui.app import parse_size
-    from kiosk.ui.preview import SCREENS, PreviewError, render_screens
+    from kiosk.ui.preview import VISITOR_SCREENS, PreviewError, render_screens
 
     try:
         size = parse_size(args.size)
@@ -122,7 +122,7 @@ def _preview(args, out: TextIO) -> None:
     app = QGuiApplication.instance() or QGuiApplication(["kiosk-admin"])
     try:
         written = render_screens(
-            catalog, args.out, args.lang, size, args.screen or list(SCREENS), args.product
+            catalog, args.out, args.lang, size, args.screen or list(VISITOR_SCREENS), args.product
         )
     except PreviewError as error:
         raise CommandError(str(error)) from None

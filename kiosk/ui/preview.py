@@ -30,7 +30,7 @@ STAFF_SCREENS = (
     "staff-leave",
 )
 PREVIEW_PIN = "2468"
-SCREENS = (
+VISITOR_SCREENS = (
     "attract",
     "home",
     "crafts",
@@ -42,8 +42,8 @@ SCREENS = (
     "districts",
     "shortlist",
     "search",
-    *STAFF_SCREENS,
 )
+SCREENS = (*VISITOR_SCREENS, *STAFF_SCREENS)  # the visitor's are rendered when none is named
 SHORTLIST_SHOWN = 5  # products on the previewed shortlist: the product, then featured ones
 # What the previewed search screen has typed: a word that finds a screenful in each language.
 SEARCH_TYPED = {"en": "silk", "hi": "रेशम", "ja": "きぬ"}
