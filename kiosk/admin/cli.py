@@ -538,7 +538,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         metavar="NAME",
         help="attract, home, crafts, gallery, product, viewer, artisan, map, districts, "
-        "shortlist or search (repeatable; default: all)",
+        "shortlist or search (repeatable; default: all of these), or the staff panel's staff, "
+        "staff-pin, staff-products, staff-timeout, staff-install, staff-stats, staff-doctor, "
+        "staff-leave",
     )
     preview.add_argument(
         "--product",
