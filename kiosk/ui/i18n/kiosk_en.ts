@@ -733,13 +733,17 @@
 <context>
     <name>StaffOverlay</name>
     <message>
-        <location filename="../qml/Kiosk/StaffOverlay.qml" line="45"/>
-        <location filename="../qml/Kiosk/StaffOverlay.qml" line="55"/>
+        <location filename="../qml/Kiosk/StaffOverlay.qml" line="46"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffOverlay.qml" line="56"/>
         <source>Staff panel</source>
         <translation>Staff panel</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffOverlay.qml" line="76"/>
+        <location filename="../qml/Kiosk/StaffOverlay.qml" line="77"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -795,37 +799,37 @@
 <context>
     <name>StaffProductRow</name>
     <message>
-        <location filename="../qml/Kiosk/StaffProductRow.qml" line="41"/>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="42"/>
         <source>Hidden here</source>
         <translation>Hidden here</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffProductRow.qml" line="42"/>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="43"/>
         <source>Featured</source>
         <translation>Featured</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffProductRow.qml" line="59"/>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="60"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffProductRow.qml" line="64"/>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="65"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffProductRow.qml" line="64"/>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="65"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffProductRow.qml" line="69"/>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="70"/>
         <source>Unfeature</source>
         <translation>Unfeature</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffProductRow.qml" line="69"/>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="70"/>
         <source>Feature</source>
         <translation>Feature</translation>
     </message>

@@ -727,13 +727,17 @@
 <context>
     <name>StaffOverlay</name>
     <message>
-        <location filename="../qml/Kiosk/StaffOverlay.qml" line="45"/>
-        <location filename="../qml/Kiosk/StaffOverlay.qml" line="55"/>
+        <location filename="../qml/Kiosk/StaffOverlay.qml" line="46"/>
+        <source>Menu</source>
+        <translation>メニュー</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffOverlay.qml" line="56"/>
         <source>Staff panel</source>
         <translation>スタッフパネル</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffOverlay.qml" line="76"/>
+        <location filename="../qml/Kiosk/StaffOverlay.qml" line="77"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -789,37 +793,37 @@
 <context>
     <name>StaffProductRow</name>
     <message>
-        <location filename="../qml/Kiosk/StaffProductRow.qml" line="41"/>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="42"/>
         <source>Hidden here</source>
         <translation>ここでは非表示</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffProductRow.qml" line="42"/>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="43"/>
         <source>Featured</source>
         <translation>おすすめ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffProductRow.qml" line="59"/>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="60"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffProductRow.qml" line="64"/>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="65"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffProductRow.qml" line="64"/>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="65"/>
         <source>Hide</source>
         <translation>非表示</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffProductRow.qml" line="69"/>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="70"/>
         <source>Unfeature</source>
         <translation>おすすめ解除</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffProductRow.qml" line="69"/>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="70"/>
         <source>Feature</source>
         <translation>おすすめにする</translation>
     </message>

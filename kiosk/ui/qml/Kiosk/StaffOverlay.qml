@@ -43,7 +43,7 @@ Rectangle {
             anchors.left: parent.left
             anchors.leftMargin: Theme.gap * 1.5
             anchors.verticalCenter: parent.verticalCenter
-            text: "‹ " + qsTr("Staff panel")
+            text: "‹ " + qsTr("Menu")
             onTapped: overlay.staff.show("menu")
         }
         PlainText {

@@ -33,7 +33,8 @@ Rectangle {
             width: parent.width
             text: row.name
             font.weight: Font.DemiBold
-            maximumLineCount: 1
+            font.pixelSize: Theme.captionSize
+            maximumLineCount: 2
         }
         PlainText {
             width: parent.width

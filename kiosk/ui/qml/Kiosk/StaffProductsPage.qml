@@ -108,9 +108,9 @@ Item {
         objectName: "staffKeyboard"
         visible: !page.changedOnly || !page.portrait
         language: page.kiosk.language
-        x: page.portrait ? 0 : page.width / 2
+        x: page.portrait ? 0 : page.width - width
         y: page.height - height
-        width: page.portrait ? page.width : page.width / 2
+        width: page.portrait ? page.width : page.width * 0.42
         height: implicitHeight
         onQueryChanged: page.staff.findProducts(keyboard.query)
     }
