@@ -316,7 +316,7 @@ def _qr_labels(args, out: TextIO) -> None:
 def _config(args, out: TextIO) -> None:
     from kiosk.machine import settings_in_force
 
-    rows = settings_in_force(args.db, args.machine)
+    rows = _with_panel_settings(settings_in_force(args.db, args.machine), args.state)
     if args.get:
         value = next((row.value for row in rows if row.name == args.get), None)
         if value is None:
@@ -342,6 +342,24 @@ def _config(args, out: TextIO) -> None:
     for row in rows:
         value = "(none)" if row.value == "" else str(row.value)
         out.write(f"{row.name:<{width}}  {value:<30}  {row.source}\n")
+
+
+def _with_panel_settings(rows: list, state: Path) -> list:
+    """The settings the staff panel set (kept in the kiosk's state) win over the others."""
+    import dataclasses
+
+    from kiosk.state.db import STATE_FILE, open_state
+    from kiosk.state.overrides import PANEL_SOURCE, read_setting_overrides
+
+    if not (state / STATE_FILE).is_file():
+        return rows
+    panel = read_setting_overrides(open_state(state))
+    return [
+        dataclasses.replace(row, value=panel[row.name], source=f"{PANEL_SOURCE} {state}")
+        if row.name in panel
+        else row
+        for row in rows
+    ]
 
 
 def _status(args, out: TextIO) -> None:
