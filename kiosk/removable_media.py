@@ -49,7 +49,8 @@ class Offered:
 
     path: Path
     kind: str  # "bundle", "spreadsheet" or "refused"
-    reason: str = ""  # for a refused file
+    reason: str = ""  # for a refused file, in English
+    refusal: str = ""  # for a refused file: "old-spreadsheet" or "not-catalogue"
     images: Path | None = None  # a spreadsheet's photos, where there are any beside it
 
     @property
@@ -89,6 +90,7 @@ def offered_files(folder: Path) -> list[Offered]:
                     "refused",
                     f"{name} is a spreadsheet the kiosk cannot read: save it as an Excel "
                     "workbook (.xlsx) or as CSV UTF-8 (.csv) and try again.",
+                    "old-spreadsheet",
                 )
             )
         else:
@@ -98,6 +100,7 @@ def offered_files(folder: Path) -> list[Offered]:
                     "refused",
                     f"{name} is not a catalogue: the kiosk installs bundles (.zip, made by "
                     "kiosk-admin bundle) and spreadsheets (.xlsx or .csv).",
+                    "not-catalogue",
                 )
             )
     return offered

@@ -2,8 +2,9 @@
 on screen, then the install itself, through the same code as `kiosk-admin import`
 (spreadsheets: importer.import_spreadsheet; bundles: bundles.install_bundle).
 
-Each step returns a Report: whether the file may (or did) go in, and its lines in plain
-words. Nothing here raises for a file that is refused: the report says why.
+Each step returns a Report: what became of the file (`outcome`) and the figures behind it,
+which the panel words in the visitor's three languages; `lines()` words it in English for
+the log and the tests. Nothing here raises for a file that is refused: the report says why.
 """
 
 from dataclasses import dataclass, field
@@ -14,32 +15,67 @@ from kiosk.catalog.importer import ImportRefused, ImportResult, import_spreadshe
 
 SHOWN_PROBLEMS = 12  # problems listed on screen; the rest are counted
 
+# What became of a file: (outcome, may it go in / did it)
+READY = "ready"  # the dry run passed: Install may follow
+SAME = "same"  # it matches the catalogue shown: nothing to install
+STALE = "stale"  # a bundle not newer than the catalogue shown
+REFUSED = "refused"  # problems found (spreadsheet) or a bundle that fails its checks
+INSTALLED = "installed"
+NOT_CATALOGUE = "not-catalogue"  # a file that is neither a bundle nor a spreadsheet
+OLD_SPREADSHEET = "old-spreadsheet"  # .xls, .ods: save it as .xlsx or .csv
+FAILED = "failed"  # the kiosk could not read it (an unforeseen error)
+
 
 @dataclass(frozen=True)
 class Report:
-    ok: bool  # the dry run found nothing wrong (or the install went in)
-    headline: str
-    lines: list[str] = field(default_factory=list)
-    changes: bool = True  # an install would change the catalogue
+    outcome: str
+    name: str  # the file's name
+    kind: str = ""  # "bundle" or "spreadsheet"
+    version: str = ""  # a bundle's catalogue version
+    changes: list[tuple[str, int, int, int]] = field(default_factory=list)  # sheet, + ~ -
+    photos: int = 0  # new photo files checked (dry run) or stored
+    problems: list[str] = field(default_factory=list)  # FILE:ROW:COLUMN: message, in English
+    more_problems: int = 0  # problems beyond those listed
+    detail: str = ""  # why a bundle was refused, in English
+    backup: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome in (READY, SAME, INSTALLED)
+
+    @property
+    def installable(self) -> bool:
+        return self.outcome == READY
+
+    def lines(self) -> list[str]:
+        """The report in English, as the log has it."""
+        name = self.name
+        headline = {
+            READY: f"{name} can be installed.",
+            SAME: f"{name} matches the catalogue shown: nothing to change.",
+            STALE: f"{name} is not newer than the catalogue shown: nothing to install.",
+            REFUSED: f"{name} was refused.",
+            INSTALLED: f"Installed {name}.",
+            NOT_CATALOGUE: f"{name} is not a catalogue.",
+            OLD_SPREADSHEET: f"{name} is a spreadsheet the kiosk cannot read.",
+            FAILED: f"The kiosk could not read {name}.",
+        }[self.outcome]
+        changes = [f"{s}: {a} added, {c} changed, {r} removed" for s, a, c, r in self.changes]
+        return [headline, *changes, *self.problems, *([self.detail] if self.detail else [])]
 
 
-def _changes(result: ImportResult) -> list[str]:
-    return [
-        f"{sheet}: {c.added} added, {c.changed} changed, {c.removed} removed"
-        for sheet, c in result.changes.items()
-        if c
-    ]
+def _changes(result: ImportResult) -> list[tuple[str, int, int, int]]:
+    return [(sheet, c.added, c.changed, c.removed) for sheet, c in result.changes.items() if c]
 
 
 def _refused(name: str, problems: list[str]) -> Report:
-    lines = problems[:SHOWN_PROBLEMS]
-    if len(problems) > SHOWN_PROBLEMS:
-        lines.append(f"... and {len(problems) - SHOWN_PROBLEMS} more problem(s)")
-    lines.append(
-        "Nothing was changed. Correct the file on a computer (kiosk-admin import --dry-run "
-        "lists the same problems) and try again."
+    return Report(
+        REFUSED,
+        name,
+        "spreadsheet",
+        problems=problems[:SHOWN_PROBLEMS],
+        more_problems=max(0, len(problems) - SHOWN_PROBLEMS),
     )
-    return Report(False, f"{name} was refused: {len(problems)} problem(s).", lines)
 
 
 def check_file(db: Path, path: Path, kind: str, images: Path | None = None) -> Report:
@@ -49,42 +85,18 @@ def check_file(db: Path, path: Path, kind: str, images: Path | None = None) -> R
         try:
             would = install_bundle(db, path, dry_run=True)
         except StaleBundle as error:
-            return Report(
-                False,
-                f"{name} is not newer than the catalogue shown: nothing to install.",
-                [str(error).replace("; use --force to install it anyway", "."), _STALE_HELP],
-                changes=False,
-            )
+            return Report(STALE, name, kind, detail=str(error).split("; use --force")[0])
         except BundleError as error:
-            return Report(False, f"{name} was refused.", [str(error), _BUNDLE_HELP])
-        return Report(
-            True,
-            f"{name} can be installed: catalogue version {would.version}.",
-            [
-                f"{would.photos_added} new photo file(s).",
-                "A backup of the catalogue shown now is taken first.",
-            ],
-        )
+            return Report(REFUSED, name, kind, detail=str(error))
+        return Report(READY, name, kind, version=would.version, photos=would.photos_added)
     try:
         result = import_spreadsheet(db, path, images, dry_run=True)
     except ImportRefused as refused:
         return _refused(name, [str(problem) for problem in refused.problems])
     changes = _changes(result)
     if not changes:
-        return Report(
-            True,
-            f"{name} matches the catalogue shown: nothing to change.",
-            [],
-            changes=False,
-        )
-    photos = f"{result.photos_stored} new photo(s) checked" + (
-        f" from {images.name}." if images is not None else "."
-    )
-    return Report(
-        True,
-        f"{name} can be installed.",
-        [*changes, photos, "A backup of the catalogue shown now is taken first."],
-    )
+        return Report(SAME, name, kind)
+    return Report(READY, name, kind, changes=changes, photos=result.photos_stored)
 
 
 def install_file(db: Path, path: Path, kind: str, images: Path | None = None) -> Report:
@@ -94,30 +106,26 @@ def install_file(db: Path, path: Path, kind: str, images: Path | None = None) ->
         try:
             installed = install_bundle(db, path)
         except BundleError as error:
-            return Report(False, f"{name} was refused.", [str(error), _BUNDLE_HELP])
+            return Report(REFUSED, name, kind, detail=str(error))
         return Report(
-            True,
-            f"Installed {name}: catalogue version {installed.version}.",
-            [f"{installed.photos_added} new photo file(s).", f"Backup: {installed.backup}."],
+            INSTALLED,
+            name,
+            kind,
+            version=installed.version,
+            photos=installed.photos_added,
+            backup=installed.backup,
         )
     try:
         result = import_spreadsheet(db, path, images)
     except ImportRefused as refused:
         return _refused(name, [str(problem) for problem in refused.problems])
     if not result.changed:
-        return Report(True, f"{name} matches the catalogue: nothing changed.", [], False)
+        return Report(SAME, name, kind)
     return Report(
-        True,
-        f"Installed {name}.",
-        [*_changes(result), f"{result.photos_stored} new photo(s).", f"Backup: {result.backup}."],
+        INSTALLED,
+        name,
+        kind,
+        changes=_changes(result),
+        photos=result.photos_stored,
+        backup=result.backup or "",
     )
-
-
-_STALE_HELP = (
-    "Make the bundle again from the newer catalogue (kiosk-admin bundle), or install an "
-    "older one with kiosk-admin import --force."
-)
-_BUNDLE_HELP = (
-    "Nothing was changed. The bundle is damaged or was not made by kiosk-admin bundle: "
-    "copy it onto the stick again."
-)

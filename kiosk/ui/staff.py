@@ -24,7 +24,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 from sqlite_utils import Database
 
 from kiosk.catalog.doctor import CheckResult, run_checks
-from kiosk.catalog.install import Report, check_file, install_file
+from kiosk.catalog.install import FAILED, INSTALLED, Report, check_file, install_file
 from kiosk.catalog.store import Catalog
 from kiosk.languages import LANGUAGES, NATIVE_NAMES, localized
 from kiosk.removable_media import MOUNT_ROOT, MOUNT_TABLE, Offered, everything_offered
@@ -454,7 +454,7 @@ class StaffPanel(QObject):  # type: ignore[operator]
         self._chosen, self._report = chosen, None
         if chosen.kind == "refused":
             self._report_kind = "check"
-            self._report = Report(False, chosen.reason, [], changes=False)
+            self._report = Report(chosen.refusal, chosen.name)
             self.installChanged.emit()
             return
         db = self._db_path
@@ -473,7 +473,7 @@ class StaffPanel(QObject):  # type: ignore[operator]
             or chosen is None
             or report is None
             or self._report_kind != "check"
-            or not (report.ok and report.changes)
+            or not report.installable
             or self._db_path is None
         ):
             return
@@ -487,12 +487,13 @@ class StaffPanel(QObject):  # type: ignore[operator]
 
     def _reported(self, kind: str, result: object) -> None:
         if not isinstance(result, Report):
-            result = Report(False, "The kiosk could not read the file.", [str(result)], False)
+            name = self._chosen.name if self._chosen else ""
+            result = Report(FAILED, name, detail=str(result))
         self._report_kind = kind
         self._report = result
         if kind == "install":
-            name = self._chosen.name if self._chosen else ""
-            (log.info if result.ok else log.error)("staff panel: %s %s", name, result.headline)
+            words = " ".join(result.lines())
+            (log.info if result.outcome == INSTALLED else log.error)("staff panel: %s", words)
 
     def _get_offered(self) -> list:
         return [
@@ -510,12 +511,22 @@ class StaffPanel(QObject):  # type: ignore[operator]
         if report is None:
             return {}
         return {
+            "outcome": report.outcome,
             "ok": report.ok,
-            "headline": report.headline,
-            "lines": list(report.lines),
-            "installable": self._report_kind == "check" and report.ok and report.changes,
-            "installed": self._report_kind == "install" and report.ok,
-            "file": self._chosen.name if self._chosen else "",
+            "name": report.name,
+            "kind": report.kind,
+            "version": report.version,
+            "changes": [
+                {"sheet": sheet, "added": added, "changed": changed, "removed": removed}
+                for sheet, added, changed, removed in report.changes
+            ],
+            "photos": report.photos,
+            "problems": list(report.problems),
+            "moreProblems": report.more_problems,
+            "detail": report.detail,
+            "backup": report.backup,
+            "installable": self._report_kind == "check" and report.installable,
+            "installed": report.outcome == INSTALLED,
         }
 
     def _get_busy(self) -> str:

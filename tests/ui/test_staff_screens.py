@@ -251,12 +251,12 @@ def test_install_from_a_stick_after_a_dry_run(kiosk, pin, place):
     assert headline.startswith("notes.txt is not a catalogue: the kiosk installs bundles")
     assert not kiosk.visible_items("staffInstall")
     kiosk.tap("offered-broken.csv")
-    wait_until(kiosk, lambda: kiosk.kiosk.staff.report.get("headline"))
+    wait_until(kiosk, lambda: kiosk.kiosk.staff.report.get("outcome"))
     assert kiosk.item("staffReportHeadline").property("text").startswith("broken.csv was refused")
     assert any("name_english" in text for text in kiosk.texts())
     assert not kiosk.visible_items("staffInstall")
     kiosk.tap("offered-products.csv")
-    wait_until(kiosk, lambda: kiosk.kiosk.staff.report.get("headline"))
+    wait_until(kiosk, lambda: kiosk.kiosk.staff.report.get("outcome"))
     assert kiosk.item("staffReportHeadline").property("text") == "products.csv can be installed."
     removed = len(load_catalog(catalogue).products) - kept
     assert f"products: 0 added, 0 changed, {removed} removed" in kiosk.texts()

@@ -569,62 +569,161 @@
 <context>
     <name>StaffInstallPage</name>
     <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="21"/>
+        <source>%1 can be installed: catalogue version %2.</source>
+        <translation>%1 can be installed: catalogue version %2.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="22"/>
+        <source>%1 can be installed.</source>
+        <translation>%1 can be installed.</translation>
+    </message>
+    <message>
         <location filename="../qml/Kiosk/StaffInstallPage.qml" line="23"/>
+        <source>%1 matches the catalogue shown: nothing to change.</source>
+        <translation>%1 matches the catalogue shown: nothing to change.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="24"/>
+        <source>%1 is not newer than the catalogue shown: nothing to install.</source>
+        <translation>%1 is not newer than the catalogue shown: nothing to install.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="25"/>
+        <source>%1 was refused.</source>
+        <translation>%1 was refused.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="26"/>
+        <source>%1 was refused: %n problem(s).</source>
+        <translation>
+            <numerusform>%1 was refused: %n problem.</numerusform>
+            <numerusform>%1 was refused: %n problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="28"/>
+        <source>Installed %1.</source>
+        <translation>Installed %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="29"/>
+        <source>%1 is not a catalogue: the kiosk installs bundles (.zip, made by kiosk-admin bundle) and spreadsheets (.xlsx or .csv).</source>
+        <translation>%1 is not a catalogue: the kiosk installs bundles (.zip, made by kiosk-admin bundle) and spreadsheets (.xlsx or .csv).</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="30"/>
+        <source>%1 is a spreadsheet the kiosk cannot read: save it as an Excel workbook (.xlsx) or as CSV UTF-8 (.csv) and try again.</source>
+        <translation>%1 is a spreadsheet the kiosk cannot read: save it as an Excel workbook (.xlsx) or as CSV UTF-8 (.csv) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="31"/>
+        <source>The kiosk could not read %1.</source>
+        <translation>The kiosk could not read %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="35"/>
+        <source>%1: %2 added, %3 changed, %4 removed</source>
+        <translation>%1: %2 added, %3 changed, %4 removed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="38"/>
+        <source>%n new photo file(s).</source>
+        <translation>
+            <numerusform>%n new photo file.</numerusform>
+            <numerusform>%n new photo files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="41"/>
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="45"/>
+        <source>A backup of the catalogue shown now is taken first.</source>
+        <translation>A backup of the catalogue shown now is taken first.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="47"/>
+        <source>Backup: %1</source>
+        <translation>Backup: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="49"/>
+        <source>Nothing was changed. The bundle is damaged or was not made by kiosk-admin bundle: copy it onto the stick again.</source>
+        <translation>Nothing was changed. The bundle is damaged or was not made by kiosk-admin bundle: copy it onto the stick again.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="51"/>
+        <source>Nothing was changed. Correct the file on a computer (kiosk-admin import --dry-run lists the same problems) and try again.</source>
+        <translation>Nothing was changed. Correct the file on a computer (kiosk-admin import --dry-run lists the same problems) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="53"/>
+        <source>Make the bundle again from the newer catalogue (kiosk-admin bundle), or install this one with kiosk-admin import --force.</source>
+        <translation>Make the bundle again from the newer catalogue (kiosk-admin bundle), or install this one with kiosk-admin import --force.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="63"/>
         <source>Install a catalogue</source>
         <translation>Install a catalogue</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="25"/>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="65"/>
         <source>Looking in: %1</source>
         <translation>Looking in: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="26"/>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="66"/>
         <source>No USB stick found. Insert one, wait a moment, then tap Look again.</source>
         <translation>No USB stick found. Insert one, wait a moment, then tap Look again.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="35"/>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="75"/>
         <source>Look again</source>
         <translation>Look again</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="82"/>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="122"/>
         <source>Catalogue bundle</source>
         <translation>Catalogue bundle</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="83"/>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="123"/>
         <source>Spreadsheet</source>
         <translation>Spreadsheet</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="84"/>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="124"/>
         <source>Not a catalogue</source>
         <translation>Not a catalogue</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="103"/>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="143"/>
         <source>No catalogue files here. The kiosk installs bundles (.zip) and spreadsheets (.xlsx, .csv).</source>
         <translation>No catalogue files here. The kiosk installs bundles (.zip) and spreadsheets (.xlsx, .csv).</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="125"/>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="165"/>
         <source>Checking the file… nothing is changed.</source>
         <translation>Checking the file… nothing is changed.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="126"/>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="166"/>
         <source>Installing…</source>
         <translation>Installing…</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="127"/>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="167"/>
         <source>Tap a file to check it. Nothing is installed before you confirm.</source>
         <translation>Tap a file to check it. Nothing is installed before you confirm.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="176"/>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="216"/>
         <source>Install %1</source>
         <translation>Install %1</translation>
     </message>

@@ -569,62 +569,161 @@
 <context>
     <name>StaffInstallPage</name>
     <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="21"/>
+        <source>%1 can be installed: catalogue version %2.</source>
+        <translation>%1 इंस्टॉल किया जा सकता है: कैटलॉग संस्करण %2।</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="22"/>
+        <source>%1 can be installed.</source>
+        <translation>%1 इंस्टॉल किया जा सकता है।</translation>
+    </message>
+    <message>
         <location filename="../qml/Kiosk/StaffInstallPage.qml" line="23"/>
+        <source>%1 matches the catalogue shown: nothing to change.</source>
+        <translation>%1 दिखाए जा रहे कैटलॉग जैसा ही है: बदलने को कुछ नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="24"/>
+        <source>%1 is not newer than the catalogue shown: nothing to install.</source>
+        <translation>%1 दिखाए जा रहे कैटलॉग से नया नहीं है: इंस्टॉल करने को कुछ नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="25"/>
+        <source>%1 was refused.</source>
+        <translation>%1 अस्वीकार किया गया।</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="26"/>
+        <source>%1 was refused: %n problem(s).</source>
+        <translation>
+            <numerusform>%1 अस्वीकार किया गया: %n समस्या।</numerusform>
+            <numerusform>%1 अस्वीकार किया गया: %n समस्याएँ।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="28"/>
+        <source>Installed %1.</source>
+        <translation>%1 इंस्टॉल हो गया।</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="29"/>
+        <source>%1 is not a catalogue: the kiosk installs bundles (.zip, made by kiosk-admin bundle) and spreadsheets (.xlsx or .csv).</source>
+        <translation>%1 कैटलॉग नहीं है: कियोस्क बंडल (.zip, kiosk-admin bundle से बने) और स्प्रेडशीट (.xlsx या .csv) इंस्टॉल करता है।</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="30"/>
+        <source>%1 is a spreadsheet the kiosk cannot read: save it as an Excel workbook (.xlsx) or as CSV UTF-8 (.csv) and try again.</source>
+        <translation>%1 ऐसी स्प्रेडशीट है जिसे कियोस्क पढ़ नहीं सकता: इसे Excel वर्कबुक (.xlsx) या CSV UTF-8 (.csv) के रूप में सहेजें और फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="31"/>
+        <source>The kiosk could not read %1.</source>
+        <translation>कियोस्क %1 नहीं पढ़ सका।</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="35"/>
+        <source>%1: %2 added, %3 changed, %4 removed</source>
+        <translation>%1: %2 जोड़े, %3 बदले, %4 हटाए</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="38"/>
+        <source>%n new photo file(s).</source>
+        <translation>
+            <numerusform>%n नई फ़ोटो फ़ाइल।</numerusform>
+            <numerusform>%n नई फ़ोटो फ़ाइलें।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="41"/>
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… और %n समस्या।</numerusform>
+            <numerusform>… और %n समस्याएँ।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="45"/>
+        <source>A backup of the catalogue shown now is taken first.</source>
+        <translation>पहले अभी दिखाए जा रहे कैटलॉग का बैकअप लिया जाता है।</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="47"/>
+        <source>Backup: %1</source>
+        <translation>बैकअप: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="49"/>
+        <source>Nothing was changed. The bundle is damaged or was not made by kiosk-admin bundle: copy it onto the stick again.</source>
+        <translation>कुछ नहीं बदला गया। बंडल खराब है या kiosk-admin bundle से नहीं बना: इसे फिर से स्टिक पर कॉपी करें।</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="51"/>
+        <source>Nothing was changed. Correct the file on a computer (kiosk-admin import --dry-run lists the same problems) and try again.</source>
+        <translation>कुछ नहीं बदला गया। फ़ाइल को कंप्यूटर पर ठीक करें (kiosk-admin import --dry-run यही समस्याएँ दिखाता है) और फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="53"/>
+        <source>Make the bundle again from the newer catalogue (kiosk-admin bundle), or install this one with kiosk-admin import --force.</source>
+        <translation>नए कैटलॉग से बंडल फिर से बनाएँ (kiosk-admin bundle), या इसे kiosk-admin import --force से इंस्टॉल करें।</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="63"/>
         <source>Install a catalogue</source>
         <translation>कैटलॉग इंस्टॉल करें</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="25"/>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="65"/>
         <source>Looking in: %1</source>
         <translation>यहाँ देखा जा रहा है: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="26"/>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="66"/>
         <source>No USB stick found. Insert one, wait a moment, then tap Look again.</source>
         <translation>कोई USB स्टिक नहीं मिली। एक लगाएँ, थोड़ा रुकें, फिर “फिर से देखें” दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="35"/>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="75"/>
         <source>Look again</source>
         <translation>फिर से देखें</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="82"/>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="122"/>
         <source>Catalogue bundle</source>
         <translation>कैटलॉग बंडल</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="83"/>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="123"/>
         <source>Spreadsheet</source>
         <translation>स्प्रेडशीट</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="84"/>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="124"/>
         <source>Not a catalogue</source>
         <translation>कैटलॉग नहीं है</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="103"/>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="143"/>
         <source>No catalogue files here. The kiosk installs bundles (.zip) and spreadsheets (.xlsx, .csv).</source>
         <translation>यहाँ कोई कैटलॉग फ़ाइल नहीं है। कियोस्क बंडल (.zip) और स्प्रेडशीट (.xlsx, .csv) इंस्टॉल करता है।</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="125"/>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="165"/>
         <source>Checking the file… nothing is changed.</source>
         <translation>फ़ाइल की जाँच हो रही है… कुछ नहीं बदला जाता।</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="126"/>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="166"/>
         <source>Installing…</source>
         <translation>इंस्टॉल हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="127"/>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="167"/>
         <source>Tap a file to check it. Nothing is installed before you confirm.</source>
         <translation>जाँचने के लिए किसी फ़ाइल पर टैप करें। आपकी पुष्टि से पहले कुछ भी इंस्टॉल नहीं होता।</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="176"/>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="216"/>
         <source>Install %1</source>
         <translation>%1 इंस्टॉल करें</translation>
     </message>

@@ -563,62 +563,158 @@
 <context>
     <name>StaffInstallPage</name>
     <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="21"/>
+        <source>%1 can be installed: catalogue version %2.</source>
+        <translation>%1 をインストールできます（カタログのバージョン %2）。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="22"/>
+        <source>%1 can be installed.</source>
+        <translation>%1 をインストールできます。</translation>
+    </message>
+    <message>
         <location filename="../qml/Kiosk/StaffInstallPage.qml" line="23"/>
+        <source>%1 matches the catalogue shown: nothing to change.</source>
+        <translation>%1 は表示中のカタログと同じです。変更はありません。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="24"/>
+        <source>%1 is not newer than the catalogue shown: nothing to install.</source>
+        <translation>%1 は表示中のカタログより新しくありません。インストールするものはありません。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="25"/>
+        <source>%1 was refused.</source>
+        <translation>%1 は受け付けられませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="26"/>
+        <source>%1 was refused: %n problem(s).</source>
+        <translation>
+            <numerusform>%1 は受け付けられませんでした（問題 %n 件）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="28"/>
+        <source>Installed %1.</source>
+        <translation>%1 をインストールしました。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="29"/>
+        <source>%1 is not a catalogue: the kiosk installs bundles (.zip, made by kiosk-admin bundle) and spreadsheets (.xlsx or .csv).</source>
+        <translation>%1 はカタログではありません。キオスクがインストールするのは、バンドル（kiosk-admin bundle で作った .zip）とスプレッドシート（.xlsx または .csv）です。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="30"/>
+        <source>%1 is a spreadsheet the kiosk cannot read: save it as an Excel workbook (.xlsx) or as CSV UTF-8 (.csv) and try again.</source>
+        <translation>%1 はキオスクが読めない形式のスプレッドシートです。Excel ブック（.xlsx）か CSV UTF-8（.csv）で保存し直してください。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="31"/>
+        <source>The kiosk could not read %1.</source>
+        <translation>キオスクは %1 を読めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="35"/>
+        <source>%1: %2 added, %3 changed, %4 removed</source>
+        <translation>%1: 追加 %2、変更 %3、削除 %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="38"/>
+        <source>%n new photo file(s).</source>
+        <translation>
+            <numerusform>新しい写真ファイル %n 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="41"/>
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… ほかに %n 件の問題。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="45"/>
+        <source>A backup of the catalogue shown now is taken first.</source>
+        <translation>先に、表示中のカタログのバックアップを取ります。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="47"/>
+        <source>Backup: %1</source>
+        <translation>バックアップ: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="49"/>
+        <source>Nothing was changed. The bundle is damaged or was not made by kiosk-admin bundle: copy it onto the stick again.</source>
+        <translation>何も変更していません。バンドルが壊れているか、kiosk-admin bundle で作られたものではありません。USB メモリにもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="51"/>
+        <source>Nothing was changed. Correct the file on a computer (kiosk-admin import --dry-run lists the same problems) and try again.</source>
+        <translation>何も変更していません。パソコンでファイルを直してから（kiosk-admin import --dry-run でも同じ問題が表示されます）、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="53"/>
+        <source>Make the bundle again from the newer catalogue (kiosk-admin bundle), or install this one with kiosk-admin import --force.</source>
+        <translation>新しいカタログからバンドルを作り直すか（kiosk-admin bundle）、kiosk-admin import --force でこのバンドルをインストールしてください。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="63"/>
         <source>Install a catalogue</source>
         <translation>カタログをインストール</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="25"/>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="65"/>
         <source>Looking in: %1</source>
         <translation>探している場所: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="26"/>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="66"/>
         <source>No USB stick found. Insert one, wait a moment, then tap Look again.</source>
         <translation>USB メモリが見つかりません。差し込んで少し待ち、「もう一度探す」を押してください。</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="35"/>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="75"/>
         <source>Look again</source>
         <translation>もう一度探す</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="82"/>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="122"/>
         <source>Catalogue bundle</source>
         <translation>カタログバンドル</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="83"/>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="123"/>
         <source>Spreadsheet</source>
         <translation>スプレッドシート</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="84"/>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="124"/>
         <source>Not a catalogue</source>
         <translation>カタログではありません</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="103"/>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="143"/>
         <source>No catalogue files here. The kiosk installs bundles (.zip) and spreadsheets (.xlsx, .csv).</source>
         <translation>ここにカタログのファイルはありません。キオスクはバンドル（.zip）とスプレッドシート（.xlsx、.csv）をインストールします。</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="125"/>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="165"/>
         <source>Checking the file… nothing is changed.</source>
         <translation>ファイルを確認中… 何も変更しません。</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="126"/>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="166"/>
         <source>Installing…</source>
         <translation>インストール中…</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="127"/>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="167"/>
         <source>Tap a file to check it. Nothing is installed before you confirm.</source>
         <translation>ファイルをタップすると確認します。確定するまで何もインストールしません。</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="176"/>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="216"/>
         <source>Install %1</source>
         <translation>%1 をインストール</translation>
     </message>

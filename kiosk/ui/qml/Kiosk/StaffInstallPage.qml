@@ -12,7 +12,47 @@ Item {
     required property StaffPanel staff
     readonly property bool portrait: height >= width * Theme.portraitRatio
     readonly property var report: staff.report
-    readonly property bool hasReport: report.headline !== undefined
+    readonly property bool hasReport: report.outcome !== undefined
+
+    // The report in the panel's language: its headline, then what it found.
+    function headline(r) {
+        switch (r.outcome) {
+        case "ready": return r.kind === "bundle"
+                      ? qsTr("%1 can be installed: catalogue version %2.").arg(r.name).arg(r.version)
+                      : qsTr("%1 can be installed.").arg(r.name)
+        case "same": return qsTr("%1 matches the catalogue shown: nothing to change.").arg(r.name)
+        case "stale": return qsTr("%1 is not newer than the catalogue shown: nothing to install.").arg(r.name)
+        case "refused": return r.kind === "bundle" ? qsTr("%1 was refused.").arg(r.name)
+                               : qsTr("%1 was refused: %n problem(s).", "",
+                                      r.problems.length + r.moreProblems).arg(r.name)
+        case "installed": return qsTr("Installed %1.").arg(r.name)
+        case "not-catalogue": return qsTr("%1 is not a catalogue: the kiosk installs bundles (.zip, made by kiosk-admin bundle) and spreadsheets (.xlsx or .csv).").arg(r.name)
+        case "old-spreadsheet": return qsTr("%1 is a spreadsheet the kiosk cannot read: save it as an Excel workbook (.xlsx) or as CSV UTF-8 (.csv) and try again.").arg(r.name)
+        default: return qsTr("The kiosk could not read %1.").arg(r.name)
+        }
+    }
+    function details(r) {
+        const lines = r.changes.map(c => qsTr("%1: %2 added, %3 changed, %4 removed")
+                                         .arg(c.sheet).arg(c.added).arg(c.changed).arg(c.removed))
+        if (r.outcome === "ready" || r.outcome === "installed")
+            lines.push(qsTr("%n new photo file(s).", "", r.photos))
+        lines.push(...r.problems)
+        if (r.moreProblems > 0)
+            lines.push(qsTr("… and %n more problem(s).", "", r.moreProblems))
+        if (r.detail)
+            lines.push(r.detail)
+        if (r.outcome === "ready")
+            lines.push(qsTr("A backup of the catalogue shown now is taken first."))
+        else if (r.outcome === "installed")
+            lines.push(qsTr("Backup: %1").arg(r.backup))
+        else if (r.outcome === "refused" && r.kind === "bundle")
+            lines.push(qsTr("Nothing was changed. The bundle is damaged or was not made by kiosk-admin bundle: copy it onto the stick again."))
+        else if (r.outcome === "refused")
+            lines.push(qsTr("Nothing was changed. Correct the file on a computer (kiosk-admin import --dry-run lists the same problems) and try again."))
+        else if (r.outcome === "stale")
+            lines.push(qsTr("Make the bundle again from the newer catalogue (kiosk-admin bundle), or install this one with kiosk-admin import --force."))
+        return lines
+    }
 
     StaffTitle {
         id: title
@@ -146,12 +186,12 @@ Item {
                 PlainText {
                     objectName: "staffReportHeadline"
                     width: parent.width
-                    text: page.hasReport ? page.report.headline : ""
+                    text: page.hasReport ? page.headline(page.report) : ""
                     font.weight: Font.DemiBold
                     color: page.hasReport && page.report.ok ? Theme.ink : Theme.fail
                 }
                 Repeater {
-                    model: page.hasReport ? page.report.lines : []
+                    model: page.hasReport ? page.details(page.report) : []
                     PlainText {
                         required property string modelData
                         width: lines.width
@@ -173,7 +213,7 @@ Item {
                 id: install
                 objectName: "staffInstall"
                 visible: page.hasReport && page.report.installable && page.staff.busy === ""
-                text: qsTr("Install %1").arg(page.hasReport ? page.report.file : "")
+                text: qsTr("Install %1").arg(page.hasReport ? page.report.name : "")
                 width: Math.min(implicitWidth, reportBox.width - 2 * Theme.gap)
                 baseColor: Theme.saffron
                 onTapped: page.staff.install()
