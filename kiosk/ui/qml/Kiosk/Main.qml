@@ -104,8 +104,8 @@ Window {
     }
 
     StaffGesture {
-        anchors.fill: parent
         staff: window.staff
+        screenWidth: window.width
         enabled: !window.staff.pinPad && !window.staff.unlocked
     }
 

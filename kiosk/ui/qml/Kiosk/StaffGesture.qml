@@ -5,11 +5,13 @@ import Kiosk.Backend
 // press (StaffPanel.gestureHoldMs, 3 s) on the top-left corner, then three taps on the
 // top-right corner within 5 s. Nothing shows for either; the panel asks for the PIN.
 // The top-left corner takes its touches (a visitor's tap there does nothing); the
-// top-right one listens only for the few seconds after the long press.
+// top-right one listens only for the few seconds after the long press. The item itself has
+// no size: only its two corners stand over the pages.
 Item {
     id: gesture
 
     required property StaffPanel staff
+    required property real screenWidth
     property bool armed: false
     property int taps: 0
 
@@ -17,8 +19,8 @@ Item {
 
     MouseArea {
         objectName: "staffHold"
-        anchors.left: parent.left
-        anchors.top: parent.top
+        x: 0
+        y: 0
         width: Theme.staffCorner
         height: Theme.staffCorner
         pressAndHoldInterval: gesture.staff.gestureHoldMs
@@ -31,9 +33,9 @@ Item {
 
     MouseArea {
         objectName: "staffTaps"
-        enabled: gesture.armed
-        anchors.right: parent.right
-        anchors.top: parent.top
+        visible: gesture.armed
+        x: gesture.screenWidth - width
+        y: 0
         width: Theme.staffCorner
         height: Theme.staffCorner
         onClicked: {
