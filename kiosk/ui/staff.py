@@ -559,7 +559,7 @@ class StaffPanel(QObject):  # type: ignore[operator]
         hours: dict[str, int] = {}
         for row in rows:
             if row.count.metric == "visits":
-                label = row.local.strftime("%H")
+                label = row.local.strftime("%H:00")
                 hours[label] = hours.get(label, 0) + row.count.count
         languages = totals(rows, "language")
         catalog = self._catalog() if self._catalog is not None else None
