@@ -78,6 +78,8 @@ class Kiosk:
         """Destroy the QML before the objects it binds to, so no binding sees them vanish."""
         self.idle.stop()  # no timeout of this kiosk may fire into a later one's event loop
         self.idle.timedOut.disconnect()
+        self.staff.stop()
+        self.window.removeEventFilter(self.staff)
         self.stats.flush()
         for watcher in self.watchers:
             watcher.deleteLater()

@@ -155,6 +155,12 @@ class StaffPanel(QObject):  # type: ignore[operator]
         self._mount_root = mount_root
         self._mount_table = mount_table
 
+    def stop(self) -> None:
+        """The kiosk closes: no timer of this panel may fire into a later one's event loop."""
+        self._close_timer.stop()
+        self._job_timer.stop()
+        self._job = None
+
     def _open(self) -> bool:
         return self._pin_pad or self._unlocked
 
