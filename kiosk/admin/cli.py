@@ -110,7 +110,7 @@ def _preview(args, out: TextIO) -> None:
     from PySide6.QtGui import QGuiApplication  # Qt only for the one command that draws
 
     from kiosk.ui.app import parse_size
-    from kiosk.ui.preview import SCREENS, PreviewError, render_screens
+    from kiosk.ui.preview import VISITOR_SCREENS, PreviewError, render_screens
 
     try:
         size = parse_size(args.size)
@@ -122,7 +122,7 @@ def _preview(args, out: TextIO) -> None:
     app = QGuiApplication.instance() or QGuiApplication(["kiosk-admin"])
     try:
         written = render_screens(
-            catalog, args.out, args.lang, size, args.screen or list(SCREENS), args.product
+            catalog, args.out, args.lang, size, args.screen or list(VISITOR_SCREENS), args.product
         )
     except PreviewError as error:
         raise CommandError(str(error)) from None
@@ -269,16 +269,9 @@ def _doctor(args, out: TextIO) -> None:
 
 
 def _doctor_fonts(db: Path) -> list:
-    """One check per language (kiosk/ui/fonts.py): every text the kiosk may draw in it has a
-    glyph in its fonts."""
-    from kiosk.catalog.doctor import language_texts, open_catalog_quietly
-    from kiosk.ui.fonts import font_checks
+    from kiosk.ui.fonts import catalogue_font_checks  # Qt only for the checks that need it
 
-    try:
-        catalog = open_catalog_quietly(db)
-    except CatalogError:
-        catalog = None  # the catalogue checks have said why; the UI words are still checked
-    return font_checks(language_texts(catalog), catalogue_read=catalog is not None)
+    return catalogue_font_checks(db)
 
 
 def _publish_site(args, out: TextIO) -> None:
@@ -323,7 +316,7 @@ def _qr_labels(args, out: TextIO) -> None:
 def _config(args, out: TextIO) -> None:
     from kiosk.machine import settings_in_force
 
-    rows = settings_in_force(args.db, args.machine)
+    rows = _with_panel_settings(settings_in_force(args.db, args.machine), args.state)
     if args.get:
         value = next((row.value for row in rows if row.name == args.get), None)
         if value is None:
@@ -349,6 +342,24 @@ def _config(args, out: TextIO) -> None:
     for row in rows:
         value = "(none)" if row.value == "" else str(row.value)
         out.write(f"{row.name:<{width}}  {value:<30}  {row.source}\n")
+
+
+def _with_panel_settings(rows: list, state: Path) -> list:
+    """The settings the staff panel set (kept in the kiosk's state) win over the others."""
+    import dataclasses
+
+    from kiosk.state.db import STATE_FILE, open_state
+    from kiosk.state.overrides import PANEL_SOURCE, read_setting_overrides
+
+    if not (state / STATE_FILE).is_file():
+        return rows
+    panel = read_setting_overrides(open_state(state))
+    return [
+        dataclasses.replace(row, value=panel[row.name], source=f"{PANEL_SOURCE} {state}")
+        if row.name in panel
+        else row
+        for row in rows
+    ]
 
 
 def _status(args, out: TextIO) -> None:
@@ -545,7 +556,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         metavar="NAME",
         help="attract, home, crafts, gallery, product, viewer, artisan, map, districts, "
-        "shortlist or search (repeatable; default: all)",
+        "shortlist or search (repeatable; default: all of these), or the staff panel's staff, "
+        "staff-pin, staff-products, staff-timeout, staff-install, staff-stats, staff-doctor, "
+        "staff-leave",
     )
     preview.add_argument(
         "--product",

@@ -195,8 +195,13 @@ def _verify_entry(bundle: zipfile.ZipFile, entry: str, meta: EntryMeta, name: st
         raise BundleError(f"{name}: {entry} does not match its checksum")
 
 
-def install_bundle(db_path: Path, bundle_path: Path, force: bool = False) -> Installed:
-    """Verify the bundle and make it this kiosk's catalogue; BundleError if refused."""
+def install_bundle(
+    db_path: Path, bundle_path: Path, force: bool = False, dry_run: bool = False
+) -> Installed:
+    """Verify the bundle and make it this kiosk's catalogue; BundleError if refused.
+
+    `dry_run`: verify all of it (its catalogue too) and change nothing; `photos_added` then
+    counts the photo files an install would add, and `backup` is empty."""
     db_path, bundle_path = Path(db_path).resolve(), Path(bundle_path)
     name = bundle_path.name
     try:
@@ -230,8 +235,11 @@ def install_bundle(db_path: Path, bundle_path: Path, force: bool = False) -> Ins
                 target = media_dir / relative
                 if target.is_file() and _sha256_file(target) == meta["sha256"]:
                     continue
-                _extract_verified(bundle, entry, meta, target, name)
+                if not dry_run:
+                    _extract_verified(bundle, entry, meta, target, name)
                 added += 1
+            if dry_run:
+                return Installed(incoming, added, "")
             relative_media = os.path.relpath(media_dir, db_path.parent)
             db = sqlite3.connect(staged_db)
             db.execute(

@@ -156,6 +156,14 @@ SETTINGS = {
             scope=MACHINE,
         ),
         Setting(
+            "install_dir",
+            "",
+            "A folder the staff panel offers catalogue bundles and spreadsheets from, besides "
+            "USB sticks mounted under /media/odop-usb; relative to the catalogue's folder; "
+            "empty for none.",
+            scope=MACHINE,
+        ),
+        Setting(
             "backups_kept",
             20,
             "How many catalogue backups to keep; the oldest beyond it are deleted.",

@@ -79,6 +79,8 @@ class Kiosk:
         """Destroy the QML before the objects it binds to, so no binding sees them vanish."""
         self.idle.stop()  # no timeout of this kiosk may fire into a later one's event loop
         self.idle.timedOut.disconnect()
+        self.staff.stop()
+        self.window.removeEventFilter(self.staff)
         self.stats.flush()
         for watcher in self.watchers:
             watcher.deleteLater()
@@ -183,14 +185,35 @@ def start_kiosk(
     stats = StatsRecorder(state, outbox_dir, on_error=live.failed if live is not None else None)
     local = LocalOverrides(state)
     controller = KioskController(local.apply(catalog), idle, translations.use, stats)
-    engine.setInitialProperties({"kiosk": controller})
+    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="catalogue")
+    install_dir = str(catalog.settings["install_dir"])
+    # No Qt connection or callback refers to `kiosk` itself: it must go when the last
+    # Python name for it does (a reference cycle would free the QML's objects at a random
+    # garbage collection, in the middle of another window's events).
+    staff = StaffPanel(
+        state,
+        PinGuard(state) if state is not None else None,
+        stats,
+        lambda: _show_overrides(local, controller, live),
+        str(state_dir),
+        str(catalog.settings["time_zone"] or "UTC"),
+        catalog=lambda: local.base() or controller.current_catalog(),
+        language=lambda: str(controller.language),
+        reset_visitor=controller.resetToAttract,
+        db_path=watch,
+        install_dir=watch.parent / install_dir if install_dir else None,
+        executor=executor,
+    )
+    controller.languageChanged.connect(staff.followLanguage)
+    controller.catalogChanged.connect(staff.productsChanged)
+    engine.setInitialProperties({"kiosk": controller, "staff": staff})
     engine.loadFromModule("Kiosk", "Main")
     roots = engine.rootObjects()
     if not roots:
         raise RuntimeError("the kiosk's QML did not load")
     window = cast(QQuickWindow, roots[0])  # Main.qml's root is a Window
     window.installEventFilter(idle)
-    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="catalogue")
+    window.installEventFilter(staff)  # the panel's own 2-minute timer
     executor.submit(build_search_index, catalog)  # before the first keystroke, off the UI
     watcher = CatalogWatcher(watch, executor, machine=catalog.machine)
     watcher.catalogLoaded.connect(lambda loaded: controller.offerCatalog(local.apply(loaded)))
@@ -229,17 +252,6 @@ def start_kiosk(
     else:
         window.resize(size)
         window.show()
-    # No Qt connection or callback refers to `kiosk` itself: it must go when the last
-    # Python name for it does (a reference cycle would free the QML's objects at a random
-    # garbage collection, in the middle of another window's events).
-    staff = StaffPanel(
-        state,
-        PinGuard(state) if state is not None else None,
-        stats,
-        lambda: _show_overrides(local, controller, live),
-        str(state_dir),
-        str(catalog.settings["time_zone"] or "UTC"),
-    )
     idle.timedOut.connect(staff.lock)
     poll.timeout.connect(lambda: _poll_state(stats, local, controller, live))
     kiosk = Kiosk(
@@ -330,6 +342,9 @@ def main(argv: list[str] | None = None) -> int:
         outbox_dir=Path(configured).resolve().parent / outbox if outbox else None,
     )
     session = (ServiceSession(kiosk.window), lock_down(app, kiosk.window))  # packaging/linux
+    # The staff panel's Restart and Leave end the loop with kiosk/exit_codes.py's exit codes;
+    # the statistics are written below, as after SIGTERM.
+    kiosk.staff.exitRequested.connect(app.exit)
     log.info("kiosk showing %s (%d products)", catalog.path, len(catalog.products))
     code = 0 if stop.received else app.exec()  # a stop before the loop ran ends it here
     stop.restore()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QLoggingCategory
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextLayout
 
 from kiosk.catalog.doctor import CheckResult
+from kiosk.catalog.store import CatalogError
 from kiosk.paths import BUNDLED_FONTS, FROZEN
 
 log = logging.getLogger(__name__)
@@ -142,3 +143,15 @@ def font_checks(texts: dict[str, list[str]], catalogue_read: bool = True) -> lis
         results.append(CheckResult(f"fonts {language}", not missing, detail))
     del app
     return results
+
+
+def catalogue_font_checks(db: Path) -> list[CheckResult]:
+    """`kiosk-admin doctor`'s font checks of the catalogue at `db` (also the staff panel's):
+    one per language, every text the kiosk may draw in it has a glyph in its fonts."""
+    from kiosk.catalog.doctor import language_texts, open_catalog_quietly
+
+    try:
+        catalog = open_catalog_quietly(db)
+    except CatalogError:
+        catalog = None  # the catalogue checks have said why; the UI words are still checked
+    return font_checks(language_texts(catalog), catalogue_read=catalog is not None)

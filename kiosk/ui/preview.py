@@ -1,7 +1,10 @@
 """Renders kiosk screens offscreen to PNG files, driving the same controller visitors do."""
 
+import shutil
+import tempfile
 import time
 from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSize, QTimer
@@ -9,10 +12,25 @@ from PySide6.QtQml import QQmlExpression
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.catalog.store import Catalog
+from kiosk.state.db import open_state
+from kiosk.state.pin import set_pin
 from kiosk.ui.app import Kiosk, start_kiosk
 from kiosk.ui.keyboard import KeyboardInput
 
-SCREENS = (
+# The staff panel's screens (kiosk/ui/staff.py), shown unlocked with a PIN set for the
+# preview in a state folder of its own; "staff" is the panel's menu.
+STAFF_SCREENS = (
+    "staff",
+    "staff-pin",
+    "staff-products",
+    "staff-timeout",
+    "staff-install",
+    "staff-stats",
+    "staff-doctor",
+    "staff-leave",
+)
+PREVIEW_PIN = "2468"
+VISITOR_SCREENS = (
     "attract",
     "home",
     "crafts",
@@ -25,6 +43,7 @@ SCREENS = (
     "shortlist",
     "search",
 )
+SCREENS = (*VISITOR_SCREENS, *STAFF_SCREENS)  # the visitor's are rendered when none is named
 SHORTLIST_SHOWN = 5  # products on the previewed shortlist: the product, then featured ones
 # What the previewed search screen has typed: a word that finds a screenful in each language.
 SEARCH_TYPED = {"en": "silk", "hi": "रेशम", "ja": "きぬ"}
@@ -103,7 +122,43 @@ def _navigators(catalog: Catalog, product_id: str) -> dict[str, Callable[[Kiosk]
         kiosk.controller.openProduct(product.id)
         kiosk.controller.openViewer(0)
 
+    def staff(screen: str) -> Callable[[Kiosk], None]:
+        def show(kiosk: Kiosk) -> None:
+            panel = kiosk.staff
+            language = str(kiosk.controller.language)
+            if screen == "stats":  # a visit to chart
+                kiosk.controller.openProduct(product.id)
+                kiosk.controller.addToShortlist(product.id)
+                kiosk.controller.openShortlist()
+            panel.close()
+            panel.requestAccess()  # the attract loop beneath, in English
+            kiosk.controller.setLanguage(language)
+            if screen == "pin":
+                pad = next(
+                    item
+                    for item in scene_items(kiosk.window.contentItem())
+                    if item.objectName() == "staffPinPage"
+                )
+                pad.setProperty("entered", "246")
+                return
+            panel.enterPin(PREVIEW_PIN)
+            panel.show("menu" if screen == "" else screen)
+            if screen == "install":
+                names = [offered["name"] for offered in panel._get_offered()]
+                panel.check(names.index("products.csv"))
+            if screen == "doctor":
+                panel.runDoctor()
+            if screen == "products":
+                panel.setFeatured(product.id, True)
+                panel.setHidden(collected[1], True)
+            deadline = time.monotonic() + 60
+            while panel.busy and time.monotonic() < deadline:
+                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+        return show
+
     return {
+        **{name: staff(name.removeprefix("staff").removeprefix("-")) for name in STAFF_SCREENS},
         "attract": lambda k: None,
         "home": lambda k: None,
         "crafts": lambda k: k.controller.openCrafts(),
@@ -135,7 +190,15 @@ def render_screens(
         product_id = featured[0].id
     navigate = _navigators(catalog, product_id)
     out_dir.mkdir(parents=True, exist_ok=True)
-    kiosk = start_kiosk(catalog, size)
+    cleanup = ExitStack()
+    state_dir = None
+    if any(screen in STAFF_SCREENS for screen in screens):
+        state_dir = Path(tempfile.mkdtemp(prefix="odop-preview-state-"))
+        cleanup.callback(shutil.rmtree, state_dir, True)
+        set_pin(open_state(state_dir), PREVIEW_PIN, via="preview")
+    kiosk = start_kiosk(catalog, size, state_dir=state_dir)
+    if state_dir is not None:
+        _install_folder(catalog, kiosk, cleanup)
     written = []
     try:
         for screen in screens:
@@ -151,4 +214,20 @@ def render_screens(
             written.append(path)
     finally:
         kiosk.close()
+        cleanup.close()
     return written
+
+
+def _install_folder(catalog: Catalog, kiosk: Kiosk, cleanup: ExitStack) -> None:
+    """What the previewed Install screen finds: the catalogue's products but one as a
+    spreadsheet, and a file that is not a catalogue."""
+    from kiosk.catalog.export import export_catalogue
+
+    folder = Path(tempfile.mkdtemp(prefix="odop-preview-install-"))
+    cleanup.callback(shutil.rmtree, folder, True)
+    sheet = folder / "products.csv"
+    export_catalogue(catalog.path, sheet)
+    rows = sheet.read_text(encoding="utf-8").splitlines(keepends=True)
+    sheet.write_text("".join(rows[:-1]), encoding="utf-8")  # a product less: a change to show
+    (folder / "notes.txt").write_text("a note left on the stick\n", encoding="utf-8")
+    kiosk.staff.use_folders(folder, folder / "no-sticks", folder / "no-mount-table")

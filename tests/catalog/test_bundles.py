@@ -190,3 +190,29 @@ def test_a_bundle_of_a_newer_schema_is_refused(tmp_catalog, tmp_path):
     with pytest.raises(BundleError, match="update this kiosk"):
         install_bundle(other, tmp_path / "future.zip")
     assert fingerprint(other) == before
+
+
+def test_a_dry_run_checks_everything_and_changes_nothing(tmp_catalog, bundle):
+    """The staff panel's dry run (kiosk/catalog/install.py): the same checks, nothing written."""
+    from kiosk.catalog.install import READY, REFUSED, STALE, check_file
+
+    other = kiosk_copy(tmp_catalog, "kiosk-b")
+    set_version(other, "0-older")
+    for photo in list((other.parent / "media" / "display").iterdir())[:3]:
+        photo.unlink()
+    before = fingerprint(other)
+    would = install_bundle(other, bundle, dry_run=True)
+    assert would.photos_added == 3 and would.backup == ""
+    assert fingerprint(other) == before
+    assert (
+        len(list((other.parent / "media" / "display").iterdir()))
+        == len(list((tmp_catalog.parent / "media" / "display").iterdir())) - 3
+    )  # no photo written
+    report = check_file(other, bundle, "bundle")
+    assert (report.outcome, report.photos, report.installable) == (READY, 3, True)
+    stale = check_file(tmp_catalog, bundle, "bundle")  # the same version: nothing to install
+    assert stale.outcome == STALE and not stale.installable and "--force" not in stale.detail
+    broken = bundle.parent / "broken.zip"
+    broken.write_bytes(bundle.read_bytes()[:2000])
+    refused = check_file(other, broken, "bundle")
+    assert refused.outcome == REFUSED and refused.detail.startswith("broken.zip: not a readable")

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.exit_codes import LEAVE_KIOSK_EXIT_CODE, RESTART_EXIT_CODE
 from kiosk.paths import REPO_ROOT
 
 SESSION = REPO_ROOT / "packaging" / "linux" / "session"
@@ -37,7 +38,7 @@ exit "${KIOSK_EXIT:-0}"
 """
 
 try:
-    from kiosk.session import LEAVE_KIOSK_EXIT_CODE, RESTART_EXIT_CODE
+    from kiosk.exit_codes import LEAVE_KIOSK_EXIT_CODE, RESTART_EXIT_CODE
 except ImportError:  # the staff panel's constants (kiosk/session.py), reconciled at merge
     RESTART_EXIT_CODE, LEAVE_KIOSK_EXIT_CODE = 0, 4
 

@@ -60,3 +60,29 @@ def test_an_unknown_product_is_refused(tmp_path):
     assert result.returncode == 1
     assert "no product 'no-such-product'" in result.stderr
     assert read_overrides(open_state(tmp_path)) == {}
+
+
+def test_the_panels_idle_timeout_wins_until_cleared_and_config_says_so(tmp_path, catalog):
+    state = tmp_path / "state"
+    db = open_state(state)
+    overrides.set_setting(db, "idle_timeout_s", 240, "staff panel")
+    shown = apply_overrides(catalog, {}, overrides.read_setting_overrides(db))
+    assert shown.settings["idle_timeout_s"] == 240
+    assert shown.setting_sources["idle_timeout_s"] == overrides.PANEL_SOURCE
+    result = kiosk_admin("--state", state, "config", "--get", "idle_timeout_s")
+    assert result.stdout == "240\n", result.stderr
+    config = kiosk_admin("--state", state, "config").stdout
+    assert f"staff panel (the kiosk's state) {state}" in config
+    try:
+        overrides.set_setting(db, "idle_timeout_s", 5, "staff panel")  # below its minimum
+    except ValueError as error:
+        assert "at least 10" in str(error)
+    else:
+        raise AssertionError("5 s was accepted")
+    assert kiosk_admin("--state", state, "overrides", "clear").stdout == "cleared 1 override(s)\n"
+    assert overrides.read_setting_overrides(db) == {}
+    assert kiosk_admin("--state", state, "config", "--get", "idle_timeout_s").stdout == "90\n"
+    assert [e["detail"] for e in staff_log(db)] == [
+        "idle_timeout_s=240",
+        "idle_timeout_s=(cleared)",
+    ]

@@ -6,6 +6,18 @@ import pytest
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface
 
 from kiosk.languages import LANGUAGES
+from kiosk.state.db import open_state
+from kiosk.state.pin import set_pin
+
+STAFF_PIN = "2468"
+
+
+@pytest.fixture
+def kiosk_state(tmp_path):
+    """A state folder with a staff PIN, so that the staff panel's screens can be opened."""
+    state = tmp_path / "state"
+    set_pin(open_state(state), STAFF_PIN)
+    return state
 
 
 def announced(kiosk, object_name: str) -> tuple[QAccessible.Role, str]:
@@ -75,6 +87,15 @@ SCREENS = (
     "viewer",
     "artisan",
     "shortlist",
+    # the staff panel (kiosk/ui/staff.py): the PIN pad, then each screen
+    "staff-pin",
+    "staff-menu",
+    "staff-products",
+    "staff-timeout",
+    "staff-install",
+    "staff-stats",
+    "staff-doctor",
+    "staff-leave",
 )
 
 
@@ -101,8 +122,18 @@ def announced_controls(kiosk) -> list[tuple]:
 def open_screen(kiosk, catalog, screen: str, language: str) -> None:
     controller = kiosk.controller
     product = next(p for p in catalog.products.values() if len(p.photos) >= 2)
+    kiosk.kiosk.staff.close()
     controller.resetToAttract()
     kiosk.settle()
+    if screen.startswith("staff-"):
+        staff = kiosk.kiosk.staff
+        staff.requestAccess()
+        controller.setLanguage(language)
+        if screen != "staff-pin":
+            staff.enterPin(STAFF_PIN)
+            staff.show(screen.removeprefix("staff-"))
+        kiosk.settle()
+        return
     if screen == "attract":
         controller.setLanguage(language)
     else:

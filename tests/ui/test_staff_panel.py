@@ -1,6 +1,7 @@
-"""The staff panel's state (the QML screens are still to come): the gesture opens the PIN
-pad only where a PIN is set, wrong PINs wait, and an unlocked panel hides and features
-products here at once, logged as the staff panel's."""
+"""The staff panel's state, called directly (tests/ui/test_staff_screens.py drives its
+screens by taps): the gesture opens the PIN pad only where a PIN is set, wrong PINs wait,
+and an unlocked panel hides and features products here at once, logged as the staff
+panel's."""
 
 import logging
 

@@ -217,17 +217,17 @@
 <context>
     <name>KeyboardKey</name>
     <message>
-        <location filename="../qml/Kiosk/KeyboardKey.qml" line="24"/>
+        <location filename="../qml/Kiosk/KeyboardKey.qml" line="25"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/KeyboardKey.qml" line="25"/>
+        <location filename="../qml/Kiosk/KeyboardKey.qml" line="26"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/KeyboardKey.qml" line="26"/>
+        <location filename="../qml/Kiosk/KeyboardKey.qml" line="27"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
@@ -533,6 +533,565 @@
         <location filename="../qml/Kiosk/ShortlistRow.qml" line="91"/>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBarChart</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffBarChart.qml" line="23"/>
+        <source>Nothing yet today.</source>
+        <translation>Nothing yet today.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDoctorPage</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffDoctorPage.qml" line="19"/>
+        <source>Doctor</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffDoctorPage.qml" line="20"/>
+        <source>Checking… this takes a few seconds.</source>
+        <translation>Checking… this takes a few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffDoctorPage.qml" line="21"/>
+        <source>The same checks as kiosk-admin doctor, one line each.</source>
+        <translation>The same checks as kiosk-admin doctor, one line each.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffDoctorPage.qml" line="30"/>
+        <source>Run the checks</source>
+        <translation>Run the checks</translation>
+    </message>
+</context>
+<context>
+    <name>StaffInstallPage</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="21"/>
+        <source>%1 can be installed: catalogue version %2.</source>
+        <translation>%1 can be installed: catalogue version %2.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="22"/>
+        <source>%1 can be installed.</source>
+        <translation>%1 can be installed.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="23"/>
+        <source>%1 matches the catalogue shown: nothing to change.</source>
+        <translation>%1 matches the catalogue shown: nothing to change.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="24"/>
+        <source>%1 is not newer than the catalogue shown: nothing to install.</source>
+        <translation>%1 is not newer than the catalogue shown: nothing to install.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="25"/>
+        <source>%1 was refused.</source>
+        <translation>%1 was refused.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="26"/>
+        <source>%1 was refused: %n problem(s).</source>
+        <translation>
+            <numerusform>%1 was refused: %n problem.</numerusform>
+            <numerusform>%1 was refused: %n problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="28"/>
+        <source>Installed %1.</source>
+        <translation>Installed %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="29"/>
+        <source>%1 is not a catalogue: the kiosk installs bundles (.zip, made by kiosk-admin bundle) and spreadsheets (.xlsx or .csv).</source>
+        <translation>%1 is not a catalogue: the kiosk installs bundles (.zip, made by kiosk-admin bundle) and spreadsheets (.xlsx or .csv).</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="30"/>
+        <source>%1 is a spreadsheet the kiosk cannot read: save it as an Excel workbook (.xlsx) or as CSV UTF-8 (.csv) and try again.</source>
+        <translation>%1 is a spreadsheet the kiosk cannot read: save it as an Excel workbook (.xlsx) or as CSV UTF-8 (.csv) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="31"/>
+        <source>The kiosk could not read %1.</source>
+        <translation>The kiosk could not read %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="35"/>
+        <source>%1: %2 added, %3 changed, %4 removed</source>
+        <translation>%1: %2 added, %3 changed, %4 removed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="38"/>
+        <source>%n new photo file(s).</source>
+        <translation>
+            <numerusform>%n new photo file.</numerusform>
+            <numerusform>%n new photo files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="41"/>
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="45"/>
+        <source>A backup of the catalogue shown now is taken first.</source>
+        <translation>A backup of the catalogue shown now is taken first.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="47"/>
+        <source>Backup: %1</source>
+        <translation>Backup: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="49"/>
+        <source>Nothing was changed. The bundle is damaged or was not made by kiosk-admin bundle: copy it onto the stick again.</source>
+        <translation>Nothing was changed. The bundle is damaged or was not made by kiosk-admin bundle: copy it onto the stick again.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="51"/>
+        <source>Nothing was changed. Correct the file on a computer (kiosk-admin import --dry-run lists the same problems) and try again.</source>
+        <translation>Nothing was changed. Correct the file on a computer (kiosk-admin import --dry-run lists the same problems) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="53"/>
+        <source>Make the bundle again from the newer catalogue (kiosk-admin bundle), or install this one with kiosk-admin import --force.</source>
+        <translation>Make the bundle again from the newer catalogue (kiosk-admin bundle), or install this one with kiosk-admin import --force.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="63"/>
+        <source>Install a catalogue</source>
+        <translation>Install a catalogue</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="65"/>
+        <source>Looking in: %1</source>
+        <translation>Looking in: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="66"/>
+        <source>No USB stick found. Insert one, wait a moment, then tap Look again.</source>
+        <translation>No USB stick found. Insert one, wait a moment, then tap Look again.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="75"/>
+        <source>Look again</source>
+        <translation>Look again</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="122"/>
+        <source>Catalogue bundle</source>
+        <translation>Catalogue bundle</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="123"/>
+        <source>Spreadsheet</source>
+        <translation>Spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="124"/>
+        <source>Not a catalogue</source>
+        <translation>Not a catalogue</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="143"/>
+        <source>No catalogue files here. The kiosk installs bundles (.zip) and spreadsheets (.xlsx, .csv).</source>
+        <translation>No catalogue files here. The kiosk installs bundles (.zip) and spreadsheets (.xlsx, .csv).</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="165"/>
+        <source>Checking the file… nothing is changed.</source>
+        <translation>Checking the file… nothing is changed.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="166"/>
+        <source>Installing…</source>
+        <translation>Installing…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="167"/>
+        <source>Tap a file to check it. Nothing is installed before you confirm.</source>
+        <translation>Tap a file to check it. Nothing is installed before you confirm.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="216"/>
+        <source>Install %1</source>
+        <translation>Install %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLeavePage</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffLeavePage.qml" line="19"/>
+        <source>Restart or leave</source>
+        <translation>Restart or leave</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffLeavePage.qml" line="23"/>
+        <source>Close the panel</source>
+        <translation>Close the panel</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffLeavePage.qml" line="28"/>
+        <source>Back to the attract loop, ready for visitors.</source>
+        <translation>Back to the attract loop, ready for visitors.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffLeavePage.qml" line="33"/>
+        <source>Restart the kiosk</source>
+        <translation>Restart the kiosk</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffLeavePage.qml" line="39"/>
+        <source>The kiosk program stops and starts again within a few seconds.</source>
+        <translation>The kiosk program stops and starts again within a few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffLeavePage.qml" line="44"/>
+        <source>Leave kiosk mode</source>
+        <translation>Leave kiosk mode</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffLeavePage.qml" line="51"/>
+        <source>Asks for the PIN again. The kiosk stops and is not started again: the screen shows the computer&apos;s text console. Restart the computer to bring the kiosk back.</source>
+        <translation>Asks for the PIN again. The kiosk stops and is not started again: the screen shows the computer&apos;s text console. Restart the computer to bring the kiosk back.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenuPage</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="13"/>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="14"/>
+        <source>Hide or show, feature or unfeature, on this kiosk</source>
+        <translation>Hide or show, feature or unfeature, on this kiosk</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="15"/>
+        <source>Idle timeout</source>
+        <translation>Idle timeout</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="16"/>
+        <source>How long before the kiosk asks if anyone is there</source>
+        <translation>How long before the kiosk asks if anyone is there</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="17"/>
+        <source>Install a catalogue</source>
+        <translation>Install a catalogue</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="18"/>
+        <source>From a USB stick or the install folder</source>
+        <translation>From a USB stick or the install folder</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="19"/>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="20"/>
+        <source>Today&apos;s visits, as charts</source>
+        <translation>Today&apos;s visits, as charts</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="21"/>
+        <source>Doctor</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="22"/>
+        <source>Check the catalogue, photos, QR codes and fonts</source>
+        <translation>Check the catalogue, photos, QR codes and fonts</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="23"/>
+        <source>Restart or leave</source>
+        <translation>Restart or leave</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="24"/>
+        <source>Restart the kiosk or leave kiosk mode</source>
+        <translation>Restart the kiosk or leave kiosk mode</translation>
+    </message>
+</context>
+<context>
+    <name>StaffOverlay</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffOverlay.qml" line="46"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffOverlay.qml" line="56"/>
+        <source>Staff panel</source>
+        <translation>Staff panel</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffOverlay.qml" line="77"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinPage</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffPinPage.qml" line="50"/>
+        <source>Leave kiosk mode</source>
+        <translation>Leave kiosk mode</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffPinPage.qml" line="50"/>
+        <source>Staff panel</source>
+        <translation>Staff panel</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffPinPage.qml" line="61"/>
+        <source>Wrong PIN. Try again in %1.</source>
+        <translation>Wrong PIN. Try again in %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffPinPage.qml" line="62"/>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Wrong PIN. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffPinPage.qml" line="64"/>
+        <source>Enter the staff PIN again to leave kiosk mode.</source>
+        <translation>Enter the staff PIN again to leave kiosk mode.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffPinPage.qml" line="65"/>
+        <source>Enter the staff PIN.</source>
+        <translation>Enter the staff PIN.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffPinPage.qml" line="107"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffPinPage.qml" line="108"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffPinPage.qml" line="118"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>StaffProductRow</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="42"/>
+        <source>Hidden here</source>
+        <translation>Hidden here</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="43"/>
+        <source>Featured</source>
+        <translation>Featured</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="60"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="65"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="65"/>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="70"/>
+        <source>Unfeature</source>
+        <translation>Unfeature</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="70"/>
+        <source>Feature</source>
+        <translation>Feature</translation>
+    </message>
+</context>
+<context>
+    <name>StaffProductsPage</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductsPage.qml" line="24"/>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductsPage.qml" line="25"/>
+        <source>Changes made here stay on this kiosk, whatever catalogue is installed.</source>
+        <translation>Changes made here stay on this kiosk, whatever catalogue is installed.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductsPage.qml" line="36"/>
+        <source>All products</source>
+        <translation>All products</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductsPage.qml" line="42"/>
+        <source>Changed here: %1</source>
+        <translation>Changed here: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductsPage.qml" line="49"/>
+        <source>Undo all</source>
+        <translation>Undo all</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductsPage.qml" line="62"/>
+        <source>Search: %1</source>
+        <translation>Search: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductsPage.qml" line="63"/>
+        <source>Type on the keyboard to find a product.</source>
+        <translation>Type on the keyboard to find a product.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductsPage.qml" line="101"/>
+        <source>Nothing is changed on this kiosk.</source>
+        <translation>Nothing is changed on this kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductsPage.qml" line="102"/>
+        <source>No product found.</source>
+        <translation>No product found.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffStatsPage</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="13"/>
+        <source>Visits per hour</source>
+        <translation>Visits per hour</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="14"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="15"/>
+        <source>QR codes shown</source>
+        <translation>QR codes shown</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="16"/>
+        <source>Most viewed products</source>
+        <translation>Most viewed products</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="19"/>
+        <source>Meet the artisan</source>
+        <translation>Meet the artisan</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="20"/>
+        <source>Buyer enquiry</source>
+        <translation>Buyer enquiry</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="21"/>
+        <source>Save contact</source>
+        <translation>Save contact</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="22"/>
+        <source>My shortlist</source>
+        <translation>My shortlist</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="40"/>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="41"/>
+        <source>Today so far, on this kiosk. kiosk-admin stats gives every day, as CSV and charts.</source>
+        <translation>Today so far, on this kiosk. kiosk-admin stats gives every day, as CSV and charts.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="46"/>
+        <source>%n visit(s) today</source>
+        <translation>
+            <numerusform>%n visit today</numerusform>
+            <numerusform>%n visits today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="47"/>
+        <source>average %1 s</source>
+        <translation>average %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTimeoutPage</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffTimeoutPage.qml" line="20"/>
+        <source>Idle timeout</source>
+        <translation>Idle timeout</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffTimeoutPage.qml" line="21"/>
+        <source>Seconds without a touch before the kiosk asks “Are you still there?” and then returns to its attract loop.</source>
+        <translation>Seconds without a touch before the kiosk asks “Are you still there?” and then returns to its attract loop.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Kiosk/StaffTimeoutPage.qml" line="26"/>
+        <location filename="../qml/Kiosk/StaffTimeoutPage.qml" line="50"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffTimeoutPage.qml" line="36"/>
+        <source>Set in this panel. It wins over the machine file and the catalogue.</source>
+        <translation>Set in this panel. It wins over the machine file and the catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffTimeoutPage.qml" line="37"/>
+        <source>From the machine file.</source>
+        <translation>From the machine file.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffTimeoutPage.qml" line="38"/>
+        <source>From the catalogue.</source>
+        <translation>From the catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffTimeoutPage.qml" line="39"/>
+        <source>The default.</source>
+        <translation>The default.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffTimeoutPage.qml" line="59"/>
+        <source>Use the machine&apos;s setting</source>
+        <translation>Use the machine&apos;s setting</translation>
     </message>
 </context>
 <context>

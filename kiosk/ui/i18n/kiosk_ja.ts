@@ -214,17 +214,17 @@
 <context>
     <name>KeyboardKey</name>
     <message>
-        <location filename="../qml/Kiosk/KeyboardKey.qml" line="24"/>
+        <location filename="../qml/Kiosk/KeyboardKey.qml" line="25"/>
         <source>Space</source>
         <translation>スペース</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/KeyboardKey.qml" line="25"/>
+        <location filename="../qml/Kiosk/KeyboardKey.qml" line="26"/>
         <source>Delete</source>
         <translation>1文字消す</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/KeyboardKey.qml" line="26"/>
+        <location filename="../qml/Kiosk/KeyboardKey.qml" line="27"/>
         <source>Clear</source>
         <translation>すべて消す</translation>
     </message>
@@ -527,6 +527,560 @@
         <location filename="../qml/Kiosk/ShortlistRow.qml" line="91"/>
         <source>Remove</source>
         <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBarChart</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffBarChart.qml" line="23"/>
+        <source>Nothing yet today.</source>
+        <translation>今日はまだありません。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDoctorPage</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffDoctorPage.qml" line="19"/>
+        <source>Doctor</source>
+        <translation>診断</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffDoctorPage.qml" line="20"/>
+        <source>Checking… this takes a few seconds.</source>
+        <translation>確認中… 数秒かかります。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffDoctorPage.qml" line="21"/>
+        <source>The same checks as kiosk-admin doctor, one line each.</source>
+        <translation>kiosk-admin doctor と同じ確認を、1 項目 1 行で。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffDoctorPage.qml" line="30"/>
+        <source>Run the checks</source>
+        <translation>確認を実行</translation>
+    </message>
+</context>
+<context>
+    <name>StaffInstallPage</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="21"/>
+        <source>%1 can be installed: catalogue version %2.</source>
+        <translation>%1 をインストールできます（カタログのバージョン %2）。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="22"/>
+        <source>%1 can be installed.</source>
+        <translation>%1 をインストールできます。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="23"/>
+        <source>%1 matches the catalogue shown: nothing to change.</source>
+        <translation>%1 は表示中のカタログと同じです。変更はありません。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="24"/>
+        <source>%1 is not newer than the catalogue shown: nothing to install.</source>
+        <translation>%1 は表示中のカタログより新しくありません。インストールするものはありません。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="25"/>
+        <source>%1 was refused.</source>
+        <translation>%1 は受け付けられませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="26"/>
+        <source>%1 was refused: %n problem(s).</source>
+        <translation>
+            <numerusform>%1 は受け付けられませんでした（問題 %n 件）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="28"/>
+        <source>Installed %1.</source>
+        <translation>%1 をインストールしました。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="29"/>
+        <source>%1 is not a catalogue: the kiosk installs bundles (.zip, made by kiosk-admin bundle) and spreadsheets (.xlsx or .csv).</source>
+        <translation>%1 はカタログではありません。キオスクがインストールするのは、バンドル（kiosk-admin bundle で作った .zip）とスプレッドシート（.xlsx または .csv）です。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="30"/>
+        <source>%1 is a spreadsheet the kiosk cannot read: save it as an Excel workbook (.xlsx) or as CSV UTF-8 (.csv) and try again.</source>
+        <translation>%1 はキオスクが読めない形式のスプレッドシートです。Excel ブック（.xlsx）か CSV UTF-8（.csv）で保存し直してください。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="31"/>
+        <source>The kiosk could not read %1.</source>
+        <translation>キオスクは %1 を読めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="35"/>
+        <source>%1: %2 added, %3 changed, %4 removed</source>
+        <translation>%1: 追加 %2、変更 %3、削除 %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="38"/>
+        <source>%n new photo file(s).</source>
+        <translation>
+            <numerusform>新しい写真ファイル %n 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="41"/>
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… ほかに %n 件の問題。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="45"/>
+        <source>A backup of the catalogue shown now is taken first.</source>
+        <translation>先に、表示中のカタログのバックアップを取ります。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="47"/>
+        <source>Backup: %1</source>
+        <translation>バックアップ: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="49"/>
+        <source>Nothing was changed. The bundle is damaged or was not made by kiosk-admin bundle: copy it onto the stick again.</source>
+        <translation>何も変更していません。バンドルが壊れているか、kiosk-admin bundle で作られたものではありません。USB メモリにもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="51"/>
+        <source>Nothing was changed. Correct the file on a computer (kiosk-admin import --dry-run lists the same problems) and try again.</source>
+        <translation>何も変更していません。パソコンでファイルを直してから（kiosk-admin import --dry-run でも同じ問題が表示されます）、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="53"/>
+        <source>Make the bundle again from the newer catalogue (kiosk-admin bundle), or install this one with kiosk-admin import --force.</source>
+        <translation>新しいカタログからバンドルを作り直すか（kiosk-admin bundle）、kiosk-admin import --force でこのバンドルをインストールしてください。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="63"/>
+        <source>Install a catalogue</source>
+        <translation>カタログをインストール</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="65"/>
+        <source>Looking in: %1</source>
+        <translation>探している場所: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="66"/>
+        <source>No USB stick found. Insert one, wait a moment, then tap Look again.</source>
+        <translation>USB メモリが見つかりません。差し込んで少し待ち、「もう一度探す」を押してください。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="75"/>
+        <source>Look again</source>
+        <translation>もう一度探す</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="122"/>
+        <source>Catalogue bundle</source>
+        <translation>カタログバンドル</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="123"/>
+        <source>Spreadsheet</source>
+        <translation>スプレッドシート</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="124"/>
+        <source>Not a catalogue</source>
+        <translation>カタログではありません</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="143"/>
+        <source>No catalogue files here. The kiosk installs bundles (.zip) and spreadsheets (.xlsx, .csv).</source>
+        <translation>ここにカタログのファイルはありません。キオスクはバンドル（.zip）とスプレッドシート（.xlsx、.csv）をインストールします。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="165"/>
+        <source>Checking the file… nothing is changed.</source>
+        <translation>ファイルを確認中… 何も変更しません。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="166"/>
+        <source>Installing…</source>
+        <translation>インストール中…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="167"/>
+        <source>Tap a file to check it. Nothing is installed before you confirm.</source>
+        <translation>ファイルをタップすると確認します。確定するまで何もインストールしません。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffInstallPage.qml" line="216"/>
+        <source>Install %1</source>
+        <translation>%1 をインストール</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLeavePage</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffLeavePage.qml" line="19"/>
+        <source>Restart or leave</source>
+        <translation>再起動・終了</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffLeavePage.qml" line="23"/>
+        <source>Close the panel</source>
+        <translation>パネルを閉じる</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffLeavePage.qml" line="28"/>
+        <source>Back to the attract loop, ready for visitors.</source>
+        <translation>来場者向けのスライドショーに戻ります。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffLeavePage.qml" line="33"/>
+        <source>Restart the kiosk</source>
+        <translation>キオスクを再起動</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffLeavePage.qml" line="39"/>
+        <source>The kiosk program stops and starts again within a few seconds.</source>
+        <translation>キオスクのプログラムが止まり、数秒で再び起動します。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffLeavePage.qml" line="44"/>
+        <source>Leave kiosk mode</source>
+        <translation>キオスクモードを終了</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffLeavePage.qml" line="51"/>
+        <source>Asks for the PIN again. The kiosk stops and is not started again: the screen shows the computer&apos;s text console. Restart the computer to bring the kiosk back.</source>
+        <translation>もう一度 PIN を入力します。キオスクは止まり、再起動しません。画面にはコンピューターのテキストコンソールが表示されます。キオスクに戻すにはコンピューターを再起動してください。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenuPage</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="13"/>
+        <source>Products</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="14"/>
+        <source>Hide or show, feature or unfeature, on this kiosk</source>
+        <translation>このキオスクでの表示・非表示、おすすめの設定</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="15"/>
+        <source>Idle timeout</source>
+        <translation>無操作タイムアウト</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="16"/>
+        <source>How long before the kiosk asks if anyone is there</source>
+        <translation>「まだいますか」と尋ねるまでの時間</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="17"/>
+        <source>Install a catalogue</source>
+        <translation>カタログをインストール</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="18"/>
+        <source>From a USB stick or the install folder</source>
+        <translation>USB メモリまたはインストール用フォルダーから</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="19"/>
+        <source>Statistics</source>
+        <translation>統計</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="20"/>
+        <source>Today&apos;s visits, as charts</source>
+        <translation>今日の利用状況をグラフで</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="21"/>
+        <source>Doctor</source>
+        <translation>診断</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="22"/>
+        <source>Check the catalogue, photos, QR codes and fonts</source>
+        <translation>カタログ、写真、QR コード、フォントを確認</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="23"/>
+        <source>Restart or leave</source>
+        <translation>再起動・終了</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffMenuPage.qml" line="24"/>
+        <source>Restart the kiosk or leave kiosk mode</source>
+        <translation>キオスクの再起動、またはキオスクモードの終了</translation>
+    </message>
+</context>
+<context>
+    <name>StaffOverlay</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffOverlay.qml" line="46"/>
+        <source>Menu</source>
+        <translation>メニュー</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffOverlay.qml" line="56"/>
+        <source>Staff panel</source>
+        <translation>スタッフパネル</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffOverlay.qml" line="77"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinPage</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffPinPage.qml" line="50"/>
+        <source>Leave kiosk mode</source>
+        <translation>キオスクモードを終了</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffPinPage.qml" line="50"/>
+        <source>Staff panel</source>
+        <translation>スタッフパネル</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffPinPage.qml" line="61"/>
+        <source>Wrong PIN. Try again in %1.</source>
+        <translation>PIN が違います。%1 後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffPinPage.qml" line="62"/>
+        <source>Wrong PIN. Try again.</source>
+        <translation>PIN が違います。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffPinPage.qml" line="64"/>
+        <source>Enter the staff PIN again to leave kiosk mode.</source>
+        <translation>キオスクモードを終了するには、スタッフ PIN をもう一度入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffPinPage.qml" line="65"/>
+        <source>Enter the staff PIN.</source>
+        <translation>スタッフ PIN を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffPinPage.qml" line="107"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffPinPage.qml" line="108"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffPinPage.qml" line="118"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>StaffProductRow</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="42"/>
+        <source>Hidden here</source>
+        <translation>ここでは非表示</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="43"/>
+        <source>Featured</source>
+        <translation>おすすめ</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="60"/>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="65"/>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="65"/>
+        <source>Hide</source>
+        <translation>非表示</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="70"/>
+        <source>Unfeature</source>
+        <translation>おすすめ解除</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductRow.qml" line="70"/>
+        <source>Feature</source>
+        <translation>おすすめにする</translation>
+    </message>
+</context>
+<context>
+    <name>StaffProductsPage</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductsPage.qml" line="24"/>
+        <source>Products</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductsPage.qml" line="25"/>
+        <source>Changes made here stay on this kiosk, whatever catalogue is installed.</source>
+        <translation>ここでの変更はこのキオスクだけに残り、どのカタログをインストールしても保たれます。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductsPage.qml" line="36"/>
+        <source>All products</source>
+        <translation>すべての製品</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductsPage.qml" line="42"/>
+        <source>Changed here: %1</source>
+        <translation>ここで変更: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductsPage.qml" line="49"/>
+        <source>Undo all</source>
+        <translation>すべて元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductsPage.qml" line="62"/>
+        <source>Search: %1</source>
+        <translation>検索: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductsPage.qml" line="63"/>
+        <source>Type on the keyboard to find a product.</source>
+        <translation>キーボードで入力して製品を探します。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductsPage.qml" line="101"/>
+        <source>Nothing is changed on this kiosk.</source>
+        <translation>このキオスクでの変更はありません。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffProductsPage.qml" line="102"/>
+        <source>No product found.</source>
+        <translation>製品が見つかりません。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffStatsPage</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="13"/>
+        <source>Visits per hour</source>
+        <translation>時間ごとの利用</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="14"/>
+        <source>Languages</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="15"/>
+        <source>QR codes shown</source>
+        <translation>表示した QR コード</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="16"/>
+        <source>Most viewed products</source>
+        <translation>よく見られた製品</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="19"/>
+        <source>Meet the artisan</source>
+        <translation>つくり手に会う</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="20"/>
+        <source>Buyer enquiry</source>
+        <translation>バイヤーお問い合わせ</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="21"/>
+        <source>Save contact</source>
+        <translation>連絡先を保存</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="22"/>
+        <source>My shortlist</source>
+        <translation>マイリスト</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="40"/>
+        <source>Statistics</source>
+        <translation>統計</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="41"/>
+        <source>Today so far, on this kiosk. kiosk-admin stats gives every day, as CSV and charts.</source>
+        <translation>このキオスクの今日のこれまでの数字です。kiosk-admin stats で毎日の数字を CSV とグラフで出せます。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="46"/>
+        <source>%n visit(s) today</source>
+        <translation>
+            <numerusform>今日 %n 回の利用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffStatsPage.qml" line="47"/>
+        <source>average %1 s</source>
+        <translation>平均 %1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTimeoutPage</name>
+    <message>
+        <location filename="../qml/Kiosk/StaffTimeoutPage.qml" line="20"/>
+        <source>Idle timeout</source>
+        <translation>無操作タイムアウト</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffTimeoutPage.qml" line="21"/>
+        <source>Seconds without a touch before the kiosk asks “Are you still there?” and then returns to its attract loop.</source>
+        <translation>操作がないまま何秒たつと「まだいますか？」と尋ね、その後スライドショーに戻るか。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Kiosk/StaffTimeoutPage.qml" line="26"/>
+        <location filename="../qml/Kiosk/StaffTimeoutPage.qml" line="50"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffTimeoutPage.qml" line="36"/>
+        <source>Set in this panel. It wins over the machine file and the catalogue.</source>
+        <translation>このパネルで設定。マシンファイルやカタログの値より優先されます。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffTimeoutPage.qml" line="37"/>
+        <source>From the machine file.</source>
+        <translation>マシンファイルの値。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffTimeoutPage.qml" line="38"/>
+        <source>From the catalogue.</source>
+        <translation>カタログの値。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffTimeoutPage.qml" line="39"/>
+        <source>The default.</source>
+        <translation>既定値。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/StaffTimeoutPage.qml" line="59"/>
+        <source>Use the machine&apos;s setting</source>
+        <translation>マシンの設定に戻す</translation>
     </message>
 </context>
 <context>

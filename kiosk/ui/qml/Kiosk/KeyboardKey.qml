@@ -21,6 +21,7 @@ Rectangle {
     border.width: on ? 3 : 2
 
     Accessible.role: Accessible.Button
+    Accessible.ignored: !visible  // a gap in a row of keys is no key
     Accessible.name: action === "space" ? qsTr("Space")
                    : action === "backspace" ? qsTr("Delete")
                    : action === "clear" ? qsTr("Clear") : label

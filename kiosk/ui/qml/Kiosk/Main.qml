@@ -3,11 +3,13 @@ import QtQuick
 import QtQuick.Controls.Basic
 import Kiosk.Backend
 
-// The kiosk window: the visitor's pages in a stack, the nav bar, the attract loop on top.
+// The kiosk window: the visitor's pages in a stack, the nav bar, the attract loop on top,
+// and over everything the staff panel's hidden gesture and, once asked for, its screens.
 Window {
     id: window
 
     required property KioskController kiosk
+    required property StaffPanel staff
 
     width: 1080
     height: 1920
@@ -98,6 +100,18 @@ Window {
 
     AttractOverlay {
         anchors.fill: parent
+        kiosk: window.kiosk
+    }
+
+    StaffGesture {
+        staff: window.staff
+        screenWidth: window.width
+        enabled: !window.staff.pinPad && !window.staff.unlocked
+    }
+
+    StaffOverlay {
+        anchors.fill: parent
+        staff: window.staff
         kiosk: window.kiosk
     }
 }

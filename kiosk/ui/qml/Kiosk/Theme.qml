@@ -154,4 +154,20 @@ QtObject {
     readonly property int calm: 420
     readonly property int fade: 1200  // attract slides cross-fade; the greeting breathes
     readonly property int greetingMs: 2400  // each language's "touch to explore"
+
+    // The staff panel (kiosk/ui/staff.py): the hidden gesture's corners, the PIN pad's keys,
+    // the panel's tiles, rows and charts.
+    readonly property int staffCorner: 120  // each corner of the gesture, square
+    readonly property int pinKeyWidth: 200
+    readonly property int pinKeyHeight: 132
+    readonly property int pinDot: 28
+    readonly property int pinPadWidth: 720
+    readonly property int staffTileHeight: 168
+    readonly property int staffRowHeight: 132
+    readonly property int staffReportHeight: 560  // the dry run's report, in portrait
+    readonly property int chartBarHeight: 40
+    readonly property int chartLabelWidth: 300
+    readonly property int chartValueWidth: 90
+    readonly property color pass: "#2e7d32"
+    readonly property color fail: "#b3261e"
 }
