@@ -54,8 +54,8 @@ def main() -> None:
         if "timeout_after_touch" not in report:
             return
         report["slides"].append(time.monotonic())
-        if len(report["slides"]) == 1:  # a quarter into the next slide's time: a wall-clock
-            QTimer.singleShot(slide_s * 250, jump_clock)  # timer would turn at the jump
+        if len(report["slides"]) == 1:  # a tenth into the next slide's time: a wall-clock
+            QTimer.singleShot(slide_s * 100, jump_clock)  # timer would turn at the jump
         if len(report["slides"]) == SLIDES:
             app.quit()
 
@@ -63,7 +63,7 @@ def main() -> None:
     kiosk.idle.timedOut.connect(timed_out)
     kiosk.controller.wake()
     touched = time.monotonic()
-    QTimer.singleShot(1000, jump_clock)  # during the visitor's idle wait
+    QTimer.singleShot(500, jump_clock)  # early in the visitor's idle wait
     QTimer.singleShot(GIVE_UP_MS, app.quit)
     app.exec()
     print(json.dumps(report))
