@@ -121,13 +121,11 @@ def font_checks(texts: dict[str, list[str]], catalogue_read: bool = True) -> lis
     what = "UI and catalogue texts" if catalogue_read else "UI texts (the catalogue cannot be read)"
     results = []
     for language, shown in texts.items():
-        missing: set[str] = set()
-        failing = []
-        for text in shown:
-            gaps = set().union(*(missing_glyphs(text, face) for face in faces))
-            if gaps:
-                missing |= gaps
-                failing.append(text)
+        # missing_glyphs lays out each character on its own: ask once for every distinct
+        # character of the language, then find the texts that have one of the missing.
+        every = "".join(set().union(*map(set, shown)))
+        missing = set().union(*(missing_glyphs(every, face) for face in faces))
+        failing = [text for text in shown if missing.intersection(text)]
         if missing:
             chars = " ".join(f"U+{ord(ch):04X}" for ch in sorted(missing)[:5])
             detail = (

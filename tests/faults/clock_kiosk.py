@@ -2,7 +2,11 @@
 wall clock jumps by `argv[3]` seconds (written to the faketime file `argv[2]`) while a
 visitor's idle wait runs and again while the attract loop runs. Prints one JSON object:
 the jumps as the process saw them, the idle timeout after the last touch, and the
-attract loop's slide changes, all in seconds of the steady clock."""
+attract loop's slide changes, all in seconds of the steady clock.
+
+The idle wait, countdown and slide time (`argv[4:7]`, seconds) are set on the loaded
+catalogue, below the least a catalogue may hold, so that the run takes seconds, not half
+a minute. It ends as soon as the attract loop has turned `SLIDES` times."""
 
 import json
 import os
@@ -19,11 +23,19 @@ from PySide6.QtGui import QGuiApplication
 from kiosk.catalog.store import load_catalog
 from kiosk.ui.app import start_kiosk
 
+SLIDES = 3  # slide changes recorded: two gaps, the first across the jump
+GIVE_UP_MS = 40000  # a loop that stopped turning: the test fails on the report
+
 
 def main() -> None:
     catalog_path, clock_file, jump = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
+    idle_s, countdown_s, slide_s = (int(arg) for arg in sys.argv[4:7])
     app = QGuiApplication([])
-    kiosk = start_kiosk(load_catalog(catalog_path), QSize(1080, 1920))
+    catalog = load_catalog(catalog_path)
+    catalog.settings.update(
+        idle_timeout_s=idle_s, idle_countdown_s=countdown_s, attract_slide_s=slide_s
+    )
+    kiosk = start_kiosk(catalog, QSize(1080, 1920))
     attract = kiosk.window.findChild(QObject, "attract")
     report: dict = {"jumps": [], "slides": []}
     offset = 0
@@ -37,15 +49,22 @@ def main() -> None:
 
     def timed_out() -> None:
         report["timeout_after_touch"] = time.monotonic() - touched
-        QTimer.singleShot(1500, jump_clock)  # on the attract loop now
-        QTimer.singleShot(11000, app.quit)
 
-    attract.slideChanged.connect(lambda: report["slides"].append(time.monotonic()))
+    def slide_changed() -> None:
+        if "timeout_after_touch" not in report:
+            return
+        report["slides"].append(time.monotonic())
+        if len(report["slides"]) == 1:  # a tenth into the next slide's time: a wall-clock
+            QTimer.singleShot(slide_s * 100, jump_clock)  # timer would turn at the jump
+        if len(report["slides"]) == SLIDES:
+            app.quit()
+
+    attract.slideChanged.connect(slide_changed)
     kiosk.idle.timedOut.connect(timed_out)
     kiosk.controller.wake()
     touched = time.monotonic()
-    QTimer.singleShot(2000, jump_clock)  # during the visitor's idle wait
-    QTimer.singleShot(60000, app.quit)
+    QTimer.singleShot(500, jump_clock)  # early in the visitor's idle wait
+    QTimer.singleShot(GIVE_UP_MS, app.quit)
     app.exec()
     print(json.dumps(report))
     kiosk.close()
