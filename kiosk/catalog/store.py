@@ -132,7 +132,7 @@ class FileTexts(LongTexts):
     catalogue arrived is still the old snapshot's. The connection closes with this object
     (when the snapshot is let go); any thread may read through it."""
 
-    _SQL = f"SELECT {', '.join(_LONG_COLUMNS)} FROM products WHERE id = ?"  # noqa: S608
+    _SQL = f"SELECT {', '.join(_LONG_COLUMNS)} FROM products WHERE id = ?"
     CACHE_PAGES = 32  # SQLite's page cache for these look-ups (its default: 2 MB)
 
     def __init__(self, conn: sqlite3.Connection, path: Path):
