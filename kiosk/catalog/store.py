@@ -41,7 +41,7 @@ def _texts(row: Mapping[str, Any], name: str) -> Texts:
     return {lang: row[f"{name}_{lang}"] or "" for lang in LANGUAGES}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class District:
     code: str
     name: Texts
@@ -52,7 +52,7 @@ class District:
     outline: Ring = ()  # (lon, lat) points, first == last; empty if the catalogue has none
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Craft:
     code: str
     name: Texts
@@ -61,7 +61,7 @@ class Craft:
     name_reading: str = ""  # the kana reading of name["ja"], for search
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Artisan:
     id: str
     kind: str
@@ -74,7 +74,7 @@ class Artisan:
     contact_consent: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Photo:
     """A product's photo. Its files' paths are made when asked for: held as Path objects,
     two per photo took about 8 MB of a 10,000-product kiosk."""
@@ -167,7 +167,7 @@ class FileTexts(LongTexts):
 _NO_TEXTS = HeldTexts()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Product:
     id: str
     code: str  # the short code a shortlist's enquiry link carries (product_codes.py)
