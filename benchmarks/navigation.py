@@ -17,14 +17,14 @@ from kiosk.ui.preview import scene_items, wait_until_drawn
 def _first_frame_after(kiosk, action) -> float:
     """Seconds from `action` (a tap) to the first frame drawn after the page changed."""
     changed, drawn = [], []
-    kiosk.controller.navigated.connect(lambda *_: changed.append(True))
+    kiosk.controller.historyChanged.connect(lambda *_: changed.append(True))
     kiosk.window.frameSwapped.connect(lambda: changed and drawn.append(time.perf_counter()))
     started = time.perf_counter()
     action()
     while not drawn:
         QGuiApplication.processEvents()
     kiosk.window.frameSwapped.disconnect()
-    kiosk.controller.navigated.disconnect()
+    kiosk.controller.historyChanged.disconnect()
     return drawn[0] - started
 
 

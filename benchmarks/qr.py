@@ -9,7 +9,7 @@ from kiosk.catalog.product_codes import SHORTLIST_LIMIT
 from kiosk.catalog.store import load_catalog
 from kiosk.languages import LANGUAGES
 from kiosk.paths import BUNDLED_CATALOG
-from kiosk.qr.codes import qr_image, qr_matrix
+from kiosk.qr.codes import qr_image, qr_modules
 from kiosk.ui.qr_provider import module_px_for
 
 
@@ -30,7 +30,7 @@ def run() -> dict[str, str]:
     catalog = load_catalog(BUNDLED_CATALOG)
     figures = {}
     for kind, texts in _codes(catalog).items():
-        qr_matrix.cache_clear()
+        qr_modules.cache_clear()
         first, cached = [], []
         for text in texts:
             for timings in (first, cached):  # a code drawn, then drawn again

@@ -20,10 +20,14 @@ from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from benchmarks.catalogue_import import CACHE, _camera_photo, _fresh_catalogue
 from kiosk.catalog.export import catalogue_rows
 from kiosk.catalog.importer import import_spreadsheet
 from kiosk.catalog.layout import SHEETS
+from kiosk.catalog.schema import LATEST_VERSION, migrate
+from kiosk.migrations import schema_version
 from kiosk.paths import BUNDLED_CATALOG
 
 GENERATOR_VERSION = 1
@@ -65,10 +69,26 @@ def _sheet(path: Path, photos: list[Path]) -> Path:
     return path
 
 
+def _bring_up_to_date(db_path: Path) -> None:
+    """Migrate a cached catalogue of an older schema on disk, as the next staff import does
+    a kiosk's: the kiosk would otherwise show it migrated in a copy in memory, which is
+    neither what a pavilion kiosk runs nor what it costs. (The migrations add empty columns
+    and tables: rebuild, with a new GENERATOR_VERSION, for kana readings and outlines.)"""
+    with Database(db_path) as db:
+        if schema_version(db) >= LATEST_VERSION:
+            return
+    migrating = db_path.with_name(".migrating-" + db_path.name)
+    shutil.copyfile(db_path, migrating)
+    with Database(migrating) as db:
+        migrate(db)
+    os.replace(migrating, db_path)
+
+
 def catalogue() -> Path:
     """The cached benchmark catalogue's path, built first if it is not there yet."""
     db_path = FOLDER / "catalog.db"
     if db_path.is_file():
+        _bring_up_to_date(db_path)
         return db_path
     started = time.perf_counter()
     print(f"building the {PRODUCTS:,}-product benchmark catalogue in {FOLDER} (once)", flush=True)

@@ -119,12 +119,12 @@ def session(args) -> None:
         def navigated(*_) -> None:
             changed.append(time.perf_counter())
 
-        controller.navigated.connect(navigated)
+        controller.historyChanged.connect(navigated)
         point = s.centre_of(item)
         started = time.perf_counter()
         QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
         yield lambda: bool(changed) and bool(frames.since(changed[0]))
-        controller.navigated.disconnect(navigated)
+        controller.historyChanged.disconnect(navigated)
         taps.append(frames.since(changed[0])[0] - started)
 
     def scroll_through(grid, px_per_s: float, limit_s: float | None, samples: list) -> s.Script:

@@ -7,7 +7,7 @@ import time
 
 from benchmarks.stats import summary
 from kiosk.catalog.search import SearchIndex
-from kiosk.catalog.store import Catalog, load_catalog
+from kiosk.catalog.store import Catalog, HeldTexts, load_catalog
 from kiosk.paths import BUNDLED_CATALOG
 
 PRODUCTS = 10_000
@@ -36,6 +36,8 @@ def big_catalog(size: int = PRODUCTS) -> Catalog:
     base = load_catalog(BUNDLED_CATALOG)
     originals = list(base.products.values())
     products = {}
+    long_texts = {}
+    held = HeldTexts()
     for number in range(size):
         product = originals[number % len(originals)]
         copy = number // len(originals)
@@ -43,13 +45,11 @@ def big_catalog(size: int = PRODUCTS) -> Catalog:
         def own(texts: dict[str, str], copy: int = copy) -> dict[str, str]:
             return {lang: f"{text} {copy}" if text else "" for lang, text in texts.items()}
 
+        long_texts[f"{product.id}-{copy}"] = (own(product.description), own(product.materials))
         products[f"{product.id}-{copy}"] = dataclasses.replace(
-            product,
-            id=f"{product.id}-{copy}",
-            name=own(product.name),
-            description=own(product.description),
-            materials=own(product.materials),
+            product, id=f"{product.id}-{copy}", name=own(product.name), long_texts=held
         )
+    held.update(long_texts)
     return dataclasses.replace(base, products=products)
 
 

@@ -148,7 +148,8 @@ class SearchIndex:
         self._recent: dict[str, list[list[int]]] = {}  # hits of the last queries (_hits)
         romaji.syllables()  # made once, here rather than at a visitor's first keystroke
         # Texts many products share (district and craft names) are folded once.
-        seen: dict[str, tuple[str, dict[str, str]]] = {}
+        seen: dict[str, tuple[str, dict[str, str], bool]] = {}
+        shared: dict[str, str] = {}
         self._ranks: dict[str, list[list[str]]] = {
             script: [[] for _ in RANK_NAMES] for script in ("", *_SCRIPTS)
         }
@@ -157,13 +158,20 @@ class SearchIndex:
                 for text in texts:
                     if text and text not in seen:
                         folded = fold(text)
-                        seen[text] = folded, _split(folded) if folded else {}
+                        runs = _split(folded) if folded else {}
+                        seen[text] = folded, runs, not _script(folded)
                 kept = [seen[t] for t in texts if t and seen[t][0]]
-                self._ranks[""][rank].append("".join(_FIELD + folded for folded, _ in kept))
+                # A query of no one script (`_script` "": scripts mixed, or letters of
+                # none of them) can only be inside a text of no one script: the others are
+                # left out of these, which would hold every text again (15 MB of 38 at
+                # 10,000 products).
+                joined = {"": "".join(_FIELD + folded for folded, _, mixed in kept if mixed)}
                 for script in _SCRIPTS:
-                    self._ranks[script][rank].append(
-                        "".join(runs.get(script, "") for _, runs in kept)
-                    )
+                    joined[script] = "".join(runs.get(script, "") for _, runs, _ in kept)
+                for script, text in joined.items():
+                    # One copy of each place text: a district and craft recur on many products.
+                    one = shared.setdefault(text, text) if rank == PLACE_OR_CRAFT else text
+                    self._ranks[script][rank].append(one)
 
     def search(self, query: str, language: str = "en") -> list[str]:
         """Ids of the products that match `query`, best first; [] for a query with nothing to

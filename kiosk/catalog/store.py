@@ -7,6 +7,8 @@ so that screens never wait on SQLite and a new catalogue can replace the old in 
 import logging
 import sqlite3
 import sys
+import threading
+import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -39,7 +41,7 @@ def _texts(row: Mapping[str, Any], name: str) -> Texts:
     return {lang: row[f"{name}_{lang}"] or "" for lang in LANGUAGES}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class District:
     code: str
     name: Texts
@@ -50,7 +52,7 @@ class District:
     outline: Ring = ()  # (lon, lat) points, first == last; empty if the catalogue has none
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Craft:
     code: str
     name: Texts
@@ -59,7 +61,7 @@ class Craft:
     name_reading: str = ""  # the kana reading of name["ja"], for search
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Artisan:
     id: str
     kind: str
@@ -72,7 +74,7 @@ class Artisan:
     contact_consent: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Photo:
     """A product's photo. Its files' paths are made when asked for: held as Path objects,
     two per photo took about 8 MB of a 10,000-product kiosk."""
@@ -95,7 +97,77 @@ class Photo:
         return self.media_dir / self.thumb_name
 
 
-@dataclass(frozen=True)
+class LongTexts:
+    """Products' descriptions and materials, in every language, by product id: the longest
+    texts of a catalogue, read only when asked for (a product page, the search index being
+    built, a published site). Held in memory they took 19 MB of a 10,000-product kiosk."""
+
+    def get(self, product_id: str) -> tuple[Texts, Texts]:
+        """(description, materials) of the product; empty texts for one it does not know."""
+        raise NotImplementedError
+
+
+class HeldTexts(LongTexts):
+    """Texts kept in memory: a catalogue migrated in memory (see _brought_up_to_date), or
+    products made by hand (benchmarks, tests)."""
+
+    def __init__(self, texts: Mapping[str, tuple[Texts, Texts]] | None = None):
+        self._texts = dict(texts or {})
+
+    def update(self, texts: Mapping[str, tuple[Texts, Texts]]) -> None:
+        self._texts.update(texts)
+
+    def get(self, product_id: str) -> tuple[Texts, Texts]:
+        return self._texts.get(product_id) or (_EMPTY, _EMPTY)
+
+
+_EMPTY: Texts = {lang: "" for lang in LANGUAGES}
+_LONG_COLUMNS = [f"{name}_{lang}" for name in ("description", "materials") for lang in LANGUAGES]
+
+
+class FileTexts(LongTexts):
+    """Texts read from the catalogue file a snapshot was read from, through the snapshot's
+    own read-only connection: a catalogue is only ever replaced whole (an atomic rename), and
+    the open connection goes on reading the file it opened, so a text read after a new
+    catalogue arrived is still the old snapshot's. The connection closes with this object
+    (when the snapshot is let go); any thread may read through it."""
+
+    _SQL = f"SELECT {', '.join(_LONG_COLUMNS)} FROM products WHERE id = ?"
+    CACHE_PAGES = 32  # SQLite's page cache for these look-ups (its default: 2 MB)
+
+    def __init__(self, conn: sqlite3.Connection, path: Path):
+        self._conn = conn
+        self._path = path
+        self._lock = threading.Lock()
+        self._last: tuple[str, tuple[Texts, Texts]] | None = None  # a page reads both
+        weakref.finalize(self, conn.close)
+
+    def get(self, product_id: str) -> tuple[Texts, Texts]:
+        with self._lock:
+            last = self._last
+            if last is not None and last[0] == product_id:
+                return last[1]
+            try:
+                row = self._conn.execute(self._SQL, (product_id,)).fetchone()
+            except sqlite3.DatabaseError as error:
+                # The file was read whole moments before; only a failing disk gets here.
+                log.error("%s: cannot read the texts of %s: %s", self._path, product_id, error)
+                return _EMPTY, _EMPTY
+            if row is None:
+                return _EMPTY, _EMPTY
+            n = len(LANGUAGES)
+            texts = (
+                dict(zip(LANGUAGES, (t or "" for t in row[:n]), strict=True)),
+                dict(zip(LANGUAGES, (t or "" for t in row[n:]), strict=True)),
+            )
+            self._last = (product_id, texts)
+            return texts
+
+
+_NO_TEXTS = HeldTexts()
+
+
+@dataclass(frozen=True, slots=True)
 class Product:
     id: str
     code: str  # the short code a shortlist's enquiry link carries (product_codes.py)
@@ -103,14 +175,22 @@ class Product:
     craft: str
     artisan: str
     name: Texts
-    description: Texts
-    materials: Texts
     gi_tag: bool
     featured: bool
     photos: tuple[Photo, ...]
     name_reading: str = ""  # the kana readings of name["ja"] and materials["ja"], for search
     materials_reading: str = ""
     odop_year: int = ODOP_FIRST_YEAR  # the year its line joined the district's ODOP list
+    # Where its description and materials are read from when asked for (LongTexts).
+    long_texts: LongTexts = field(default=_NO_TEXTS, repr=False, compare=False)
+
+    @property
+    def description(self) -> Texts:
+        return self.long_texts.get(self.id)[0]
+
+    @property
+    def materials(self) -> Texts:
+        return self.long_texts.get(self.id)[1]
 
     @property
     def odop_added(self) -> int | None:
@@ -223,14 +303,22 @@ def load_catalog(
     machine = machine if machine is not None else load_machine()
     if not path.is_file():
         raise CatalogError(f"{path}: no catalogue file there")
-    db = Database(_open_read_only(path))
+    conn = _open_read_only(path)
+    db = Database(conn)
+    kept = False
     try:
         db = _brought_up_to_date(db)
-        return _read(db, path, machine, home or path.parent)
+        if db.conn is not conn:  # migrated in memory: its texts are kept, it goes
+            return _read(db, path, machine, home or path.parent, _held_texts(db))
+        catalog = _read(db, path, machine, home or path.parent, FileTexts(conn, path))
+        conn.execute(f"PRAGMA cache_size = {FileTexts.CACHE_PAGES}")
+        kept = True  # the snapshot's texts are read through it from now on
+        return catalog
     except sqlite3.DatabaseError as error:
         raise CatalogError(f"{path}: damaged catalogue ({error})") from None
     finally:
-        db.close()
+        if not kept:
+            db.close()
 
 
 def _brought_up_to_date(db: Database) -> Database:
@@ -263,16 +351,35 @@ def media_dir_of(path: Path) -> Path:
         db.close()
 
 
+def _held_texts(db: Database) -> HeldTexts:
+    """Every product's long texts from `db` (a catalogue migrated in memory, soon gone)."""
+    n = len(LANGUAGES)
+    return HeldTexts(
+        {
+            r[0]: (
+                dict(zip(LANGUAGES, (t or "" for t in r[1 : n + 1]), strict=True)),
+                dict(zip(LANGUAGES, (t or "" for t in r[n + 1 :]), strict=True)),
+            )
+            for r in db.execute(f"SELECT id, {', '.join(_LONG_COLUMNS)} FROM products")
+        }
+    )
+
+
 def _open_read_only(path: Path) -> sqlite3.Connection:
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        # Any thread: a snapshot loaded off the UI thread reads its texts on it (FileTexts).
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+        )
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as error:
         raise CatalogError(f"{path}: not a readable catalogue ({error})") from None
     return conn
 
 
-def _read(db: Database, path: Path, machine: MachineConfig, home: Path) -> Catalog:
+def _read(
+    db: Database, path: Path, machine: MachineConfig, home: Path, long_texts: LongTexts
+) -> Catalog:
     version = schema_version(db)
     if version != LATEST_VERSION:
         raise CatalogError(
@@ -343,7 +450,9 @@ def _read(db: Database, path: Path, machine: MachineConfig, home: Path) -> Catal
     products: dict[str, Product] = {}
     by_craft: dict[str, list[str]] = {}
     by_district: dict[str, list[str]] = {}
-    for r in db["products"].rows_where(order_by="position, id"):
+    # The long texts are left in the file (LongTexts): read every column but those.
+    columns = [c.name for c in db["products"].columns if c.name not in _LONG_COLUMNS]
+    for r in db["products"].rows_where(select=", ".join(columns), order_by="position, id"):
         product = Product(
             r["id"],
             r["code"] or "",
@@ -351,14 +460,13 @@ def _read(db: Database, path: Path, machine: MachineConfig, home: Path) -> Catal
             sys.intern(r["craft"]),
             sys.intern(r["artisan"]),
             _texts(r, "name"),
-            _texts(r, "description"),
-            _texts(r, "materials"),
             bool(r["gi_tag"]),
             bool(r["featured"]),
             tuple(photos.get(r["id"], ())),
             r["name_ja_reading"] or "",
             r["materials_ja_reading"] or "",
             r["odop_year"],
+            long_texts,
         )
         products[product.id] = product
         by_craft.setdefault(product.craft, []).append(product.id)

@@ -41,7 +41,7 @@ from kiosk.ui.catalog_watcher import CatalogWatcher, build_search_index
 from kiosk.ui.controller import KioskController
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.inbox import InboxWatcher
-from kiosk.ui.memory import MemoryTrimmer
+from kiosk.ui.memory import MemoryTrimmer, keep_large_blocks_mapped
 from kiosk.ui.qml_log import QmlWarningLog, quiet_qt_logging
 from kiosk.ui.qr_provider import QrImageProvider
 from kiosk.ui.session import ServiceSession, lock_down
@@ -164,6 +164,7 @@ def start_kiosk(
     reads the overrides again.
     """
     watch = Path(watch or catalog.path)
+    keep_large_blocks_mapped()  # before the first photo is decoded (memory.py)
     global _style_set
     if not _style_set:  # setting the style twice in one process logs a warning
         QQuickStyle.setStyle("Basic")

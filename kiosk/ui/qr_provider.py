@@ -9,14 +9,14 @@ from PySide6.QtCore import QSize, QUrl
 from PySide6.QtGui import QImage
 from PySide6.QtQuick import QQuickImageProvider
 
-from kiosk.qr.codes import QrTooLongError, qr_image, qr_matrix
+from kiosk.qr.codes import QrTooLongError, qr_image, qr_modules
 
 MIN_MODULE_PX = 6
 
 
 def module_px_for(text: str, target_px: int) -> int:
     """The largest whole number of pixels per module that fits `target_px`, at least 6."""
-    return max(MIN_MODULE_PX, target_px // len(qr_matrix(text)))
+    return max(MIN_MODULE_PX, target_px // len(qr_modules(text)))
 
 
 class QrImageProvider(QQuickImageProvider):

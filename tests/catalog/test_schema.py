@@ -111,3 +111,12 @@ def test_a_catalogue_of_an_older_schema_is_shown_migrated_in_memory(tmp_catalog)
     assert len(catalog.products) > 100
     assert {product.odop_year for product in catalog.products.values()} == {2018}
     assert catalog.search("brass", "en")  # the search index needs no reading to work
+    # Its descriptions and materials are held in memory (the copy they were read from goes).
+    with closing(sqlite3.connect(tmp_catalog)) as conn:
+        stored = {
+            r[0]: (r[1] or "", r[2] or "")
+            for r in conn.execute("SELECT id, description_ja, materials_hi FROM products")
+        }
+    assert {
+        p.id: (p.description["ja"], p.materials["hi"]) for p in catalog.products.values()
+    } == stored

@@ -1,5 +1,7 @@
 """QR codes decode with an independent decoder and follow the rules for scanning."""
 
+import random
+
 import pytest
 import segno
 import zxingcpp
@@ -68,3 +70,35 @@ def test_the_capacity_check_agrees_with_segnos_own_version_choice(filler):
             boost_error=False,
         )
         assert ours == (code.version if code.version <= MAX_VERSION else None), text
+
+
+def test_the_codes_are_segnos_own_module_for_module():
+    """codes.py lets segno encode with mask 0 and chooses the mask itself, faster: the code
+    must be the one segno makes choosing for itself, for every version, mask and kind of
+    text (ASCII, and UTF-8 with its ECI designator)."""
+    letters = "abcdefghijklmnopqrstuvwxyz0123456789/:?=&-_.बनारसी西陣真鍮"
+    pick = random.Random(14)
+    versions, masks = set(), set()
+    for number in range(48):
+        ascii_only = number % 3 != 0
+        text = "".join(
+            pick.choice(letters[:45] if ascii_only else letters)
+            for _ in range(pick.randint(1, 60 if ascii_only else 25) * (1 + number % 4))
+        )
+        version = qr_version(text)
+        if version is None:
+            continue
+        code = segno.make_qr(
+            text,
+            error="M",
+            version=version,
+            mode="byte",
+            encoding="utf-8",
+            eci=not text.isascii(),
+            boost_error=False,
+        )
+        segnos = tuple(tuple(bool(m) for m in row) for row in code.matrix_iter(border=QUIET_ZONE))
+        assert qr_matrix(text) == segnos, text
+        versions.add(version)
+        masks.add(code.mask)
+    assert versions == set(range(1, MAX_VERSION + 1)) and masks == set(range(8))

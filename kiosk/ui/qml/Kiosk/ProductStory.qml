@@ -114,6 +114,7 @@ Flickable {
             elide: Text.ElideNone
         }
         PlainText {
+            objectName: "productMaterials"
             width: parent.width
             visible: story.product.materials.length > 0
             text: qsTr("Materials: %1").arg(story.product.materials)
