@@ -72,9 +72,18 @@ class _CatalogListModel(QAbstractListModel):
         return localized(texts, self._language)
 
     def _set_items(self, items: list) -> None:
-        self.beginResetModel()
-        self._items = items
-        self.endResetModel()
+        if self._items and not items:
+            # Emptied (a visit ends, a new catalogue): rows removed, not a reset. A reset
+            # while the view still builds tiles beyond the screen (a gallery sliding away)
+            # made it cancel a tile the model no longer has: Qt's warning "DelegateModel::
+            # cancel: index out range" (found by the restless visitor, tests/visitor.py).
+            self.beginRemoveRows(QModelIndex(), 0, len(self._items) - 1)
+            self._items = []
+            self.endRemoveRows()
+        else:
+            self.beginResetModel()
+            self._items = items
+            self.endResetModel()
         self.countChanged.emit()
 
     def _get_count(self) -> int:
