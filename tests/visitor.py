@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
@@ -40,12 +40,13 @@ ACTION_KINDS = (
 # a visitor leaves now and then.
 RESTLESS = {
     "button": 0, "toward": 0, "tap": 50, "fling": 30, "pinch": 8, "key": 0,
-    "language": 1, "nav": 0, "idle": 0.5,
+    "language": 1, "nav": 0, "idle": 0.1,
 }  # fmt: skip
 CHOOSING = {
-    "button": 30, "toward": 45, "tap": 6, "fling": 6, "pinch": 3, "key": 0,
-    "language": 3, "nav": 5, "idle": 0.8,
+    "button": 10, "toward": 70, "tap": 4, "fling": 4, "pinch": 3, "key": 0,
+    "language": 3, "nav": 3, "idle": 1,
 }  # fmt: skip
+GOALS = tuple(screen for screen in SCREENS if screen != "home")  # Home is never far
 PAUSES_MS = (0, 0, 1, 2, 4)  # the event loop runs this long after an action
 
 
@@ -139,7 +140,8 @@ class RestlessVisitor:
         self.catalogues_shown = 0
         self.most_shortlisted = 0
         self.most_typed = 0
-        self._stack = self.window.findChild(QObject, "stack")
+        self._stack = self.window.findChild(QQuickItem, "stack")
+        self._attract = self.window.findChild(QQuickItem, "attract")
         self._device = _touch_device()
         self.controller.catalogChanged.connect(self._catalogue_shown)
         QAccessible.setActive(True)
@@ -209,13 +211,20 @@ class RestlessVisitor:
         """While a page slides in (taps on it are lost) the visitor taps, swipes and pinches
         restlessly; once it stands, mostly chooses: a button, a step towards a goal."""
         page = self._page()
-        weights = dict(RESTLESS if self._stack.property("busy") else CHOOSING)
+        weights = dict(RESTLESS if self._busy() else CHOOSING)
         if page == "search":
             weights["key"] = 30  # a visitor on the search page mostly types
         if page in ("map", "viewer"):
             weights["pinch"] *= 3
         kinds = list(weights)
         return self.rng.choices(kinds, weights=[weights[k] for k in kinds])[0]
+
+    def _busy(self) -> bool:
+        """Whether a page slides in, or the attract loop fades out: taps on them are lost."""
+        if self._stack.property("busy"):
+            return True
+        attract = self._attract
+        return not self.controller.attract and attract.isVisible() and attract.opacity() > 0
 
     def _buttons(
         self, matches: Callable[[str], bool] | None = None, on_screen: bool = True
@@ -277,9 +286,6 @@ class RestlessVisitor:
 
     # -- the actions ------------------------------------------------------------------
     def _button(self) -> None:
-        if self._stack.property("busy") and self.rng.random() < 0.5:
-            self._tap()  # a page slides in: the eye is not on a button yet
-            return
         self._tap_on(self._one_of(self._buttons()))
 
     def _toward(self) -> None:
@@ -291,7 +297,7 @@ class RestlessVisitor:
             self._tap()
             return
         if not self.goal or self.goal == here or self._goal_steps > 12:
-            self.goal = min(SCREENS, key=lambda s: (self.screens[s], self.rng.random()))
+            self.goal = min(GOALS, key=lambda s: (self.screens[s], self.rng.random()))
             self._goal_steps = 0
         self._goal_steps += 1
         step = self._first_step(here, self.goal)
@@ -307,14 +313,25 @@ class RestlessVisitor:
         item = self._one_of(shown) if shown else None
         if item is not None:
             self._tap_on(item)
-        elif found:  # further down the page (or under the bar), or back up: it is moved on
-            aim = centre(found[0])
-            below = aim.y() >= height // 2
-            x = min(max(aim.x(), 0), self.window.width() - 1)  # its own column
-            high, low = QPoint(x, height // 4), QPoint(x, height * 2 // 3)
-            self._drag(low, high, hold=True) if below else self._drag(high, low, hold=True)
+        elif found:  # further down the page (or under the bar), or back up
+            self._bring_on(found[0])
         else:
             self._nav()
+
+    def _bring_on(self, item: QQuickItem) -> None:
+        """The page (the Flickable) that holds `item` pushed so that `item` comes on."""
+        pane: QQuickItem | None = item.parentItem()
+        while pane is not None and pane.property("contentY") is None:
+            pane = pane.parentItem()
+        if pane is None:
+            self._read_on()
+            return
+        corner = pane.mapToScene(QPointF(0, 0))
+        x = int(corner.x() + pane.width() / 2)
+        high = QPoint(x, int(corner.y() + pane.height() * 0.15))
+        low = QPoint(x, int(corner.y() + pane.height() * 0.85))
+        below = centre(item).y() > corner.y() + pane.height() / 2
+        self._drag(low, high, hold=True) if below else self._drag(high, low, hold=True)
 
     @staticmethod
     def _first_step(here: str, goal: str) -> Callable[[str], bool] | None:
@@ -333,10 +350,20 @@ class RestlessVisitor:
         return reached.get(goal)
 
     def _tap(self) -> None:
-        """A tap anywhere."""
+        """A tap anywhere on the page (now and then anywhere at all, the bar at the
+        bottom included)."""
+        self._tap_at(self._somewhere())
+
+    def _somewhere(self) -> QPoint:
+        """A point on the page (the stack of pages), or one time in twenty anywhere."""
         rng = self.rng
-        self._tap_at(
-            QPoint(rng.randrange(self.window.width()), rng.randrange(self.window.height()))
+        if rng.random() < 0.05:
+            return QPoint(rng.randrange(self.window.width()), rng.randrange(self.window.height()))
+        stack = self._stack
+        corner = stack.mapToScene(QPointF(0, 0))
+        return QPoint(
+            int(corner.x() + rng.random() * stack.width()),
+            int(corner.y() + rng.random() * stack.height()),
         )
 
     def _tap_at(self, point: QPoint) -> None:
@@ -349,13 +376,10 @@ class RestlessVisitor:
             QTest.touchEvent(self.window, self._device).release(0, point, self.window).commit(False)
 
     def _fling(self) -> None:
-        rng, width, height = self.rng, self.window.width(), self.window.height()
-        if rng.random() < 0.4:
+        if self.rng.random() < 0.4:
             self._read_on()
             return
-        start = QPoint(rng.randrange(width), rng.randrange(height))
-        end = QPoint(rng.randrange(width), rng.randrange(height))
-        self._drag(start, end)
+        self._drag(self._somewhere(), self._somewhere())
 
     def _read_on(self) -> None:
         """The page's middle pushed up (or now and then down): reading on."""
@@ -366,12 +390,12 @@ class RestlessVisitor:
         self._drag(start, end)
 
     def _drag(self, start: QPoint, end: QPoint, hold: bool = False) -> None:
-        """A finger from `start` to `end` in three moves 4 ms apart: a fling; with `hold` it
+        """A finger from `start` to `end` in three moves 1 ms apart: a fling; with `hold` it
         rests at the end before it lifts, so that the page stops where it was pushed."""
         touch = QTest.touchEvent
         touch(self.window, self._device).press(0, start, self.window).commit(False)
         for step in (1, 2, 3):
-            QTest.qWait(4)
+            QTest.qSleep(1)  # the finger moves on while the kiosk handles the events
             point = start + (end - start) * step / 3
             touch(self.window, self._device).move(0, point, self.window).commit(False)
         if hold:
@@ -391,7 +415,7 @@ class RestlessVisitor:
             item = rng.choice(area)
             middle, span = centre(item), int(min(item.width(), item.height()) / 6)
         else:
-            middle = QPoint(rng.randrange(self.window.width()), rng.randrange(self.window.height()))
+            middle = self._somewhere()
             span = 120
         factor = rng.choice((0.5, 0.7, 1.4, 2.0, 3.0))
         shift = QPoint(rng.randrange(-80, 81), rng.randrange(-80, 81))
@@ -401,7 +425,7 @@ class RestlessVisitor:
             1, middle + apart, self.window
         ).commit(False)
         for step in (1, 2, 3):
-            QTest.qWait(4)
+            QTest.qSleep(1)  # the finger moves on while the kiosk handles the events
             now = apart * (1 + (factor - 1) * step / 3)
             moved = middle + shift * step / 3
             touch(self.window, self._device).move(0, moved - now, self.window).move(
