@@ -139,12 +139,14 @@ class RestlessVisitor:
         self.catalogues_offered = 0
         self.catalogues_shown = 0
         self.most_shortlisted = 0
+        self.low_reach = 0  # actions after which every page was lowered (low reach)
         self.most_typed = 0
         self._stack = self.window.findChild(QQuickItem, "stack")
         self._attract = self.window.findChild(QQuickItem, "attract")
         self._device = _touch_device()
         self.controller.catalogChanged.connect(self._catalogue_shown)
-        QAccessible.setActive(True)
+        # Buttons are found by the role assistive technology would see, without switching
+        # accessibility on: the kiosk runs as it does with no screen reader attached.
 
     def _catalogue_shown(self) -> None:
         self.catalogues_shown += 1
@@ -181,6 +183,7 @@ class RestlessVisitor:
             self._was = now
         self.most_shortlisted = max(self.most_shortlisted, len(controller.shortlistIds))
         self.most_typed = max(self.most_typed, len(controller.searchQuery))
+        self.low_reach += controller.lowReach
         if self.done % 50 == 0:
             self.check()
 
@@ -200,7 +203,9 @@ class RestlessVisitor:
         actions = ", ".join(f"{kind} {self.actions[kind]}" for kind in ACTION_KINDS)
         return (
             f"{self.done} actions ({actions}); arrived on: {screens}; "
-            f"catalogues offered {self.catalogues_offered}, shown {self.catalogues_shown}"
+            f"catalogues offered {self.catalogues_offered}, shown {self.catalogues_shown}; "
+            f"most shortlisted {self.most_shortlisted}, most typed {self.most_typed}, "
+            f"low reach on after {self.low_reach} actions"
         )
 
     # -- choosing ---------------------------------------------------------------------
@@ -300,7 +305,10 @@ class RestlessVisitor:
             self.goal = min(GOALS, key=lambda s: (self.screens[s], self.rng.random()))
             self._goal_steps = 0
         self._goal_steps += 1
-        step = self._first_step(here, self.goal)
+        if here == "product" and not self.controller.shortlistIds and self.rng.random() < 0.3:
+            step: Callable[[str], bool] | None = _named("shortlist-toggle")  # one to keep
+        else:
+            step = self._first_step(here, self.goal)
         if step is None:
             self._nav()
             return
