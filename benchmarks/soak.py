@@ -13,9 +13,11 @@ place with one atomic rename as an import or a restore does; the running kiosk n
 file and loads it (on the attract loop, or at once if the product on screen is gone).
 
 The kiosk runs in a child process (`python -m benchmarks.soak child ...`), so that a crash
-is reported, not suffered; before each memory sample the event loop runs for `--settle-s`
-without input (the kiosk hands freed memory back shortly after a visitor's last tap,
-kiosk/ui/memory.py). VmRSS counts the memory-mapped Qt libraries and fonts it has touched.
+is reported, not suffered. Every 1,000 actions the visitor leaves: the idle reset takes the
+kiosk back to the attract loop (as between two visitors) and the event loop runs for
+`--settle-s` without input, in which the kiosk hands freed memory back (kiosk/ui/memory.py);
+then VmRSS is read, so every sample is taken in the same state (VmRSS where the visitor was
+is printed too). VmRSS counts the memory-mapped Qt libraries and fonts it has touched.
 """
 
 import argparse
@@ -23,6 +25,7 @@ import json
 import os
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import time
@@ -119,16 +122,25 @@ def child(args: argparse.Namespace) -> None:
         }
         print("SOAK " + json.dumps(line), flush=True)
 
-    QTest.qWait(int(args.settle_s * 1000))
-    emit(0)
+    def between_visitors() -> dict:
+        """VmRSS where the visitor was, then after they left: the idle reset (back to the
+        attract loop, as between two visitors) and `settle_s` without input, in which the
+        kiosk hands freed memory back. The second is the one compared: every sample is
+        read in the same state, whatever page the visitor was on."""
+        where = s.status()["VmRSS"]
+        kiosk.idle.stop()
+        kiosk.idle.timedOut.emit()  # what the end of the idle countdown does
+        QTest.qWait(int(args.settle_s * 1000))
+        return {"where_kb": where}
+
+    emit(0, **between_visitors())
     stopped = ""
     while visitor.done < args.actions:
         if time.monotonic() - started > args.budget_s:
             stopped = "budget"
             break
         visitor.run(min(SAMPLE_EVERY, args.actions - visitor.done))
-        QTest.qWait(int(args.settle_s * 1000))  # no input: freed memory goes back
-        emit(visitor.done)
+        emit(visitor.done, **between_visitors())
     visitor.check()
     emit(
         visitor.done,
@@ -168,7 +180,7 @@ def run(options: argparse.Namespace) -> list[Figure]:
     print(
         f"  {actions:,} actions at {options.size}, a new catalogue every {CATALOGUE_EVERY:,}, "
         f"time budget {budget_s:,.0f} s; VmRSS every {SAMPLE_EVERY:,} actions "
-        f"(after {options.settle_s:g} s without input):",
+        f"(on the attract loop after the visitor left, {options.settle_s:g} s without input):",
         flush=True,
     )
     samples: list[dict] = []
@@ -249,31 +261,43 @@ def _warm_up(samples: list[dict]) -> int:
 
 
 def _growth(samples: list[dict]) -> list[Figure]:
-    if len(samples) < 3:
+    """Growth after warm-up: the median of the last few samples against the median of the
+    first few after warm-up (one sample is noisy by some MB: a thumbnail or a font touched
+    for the first time), with the extremes and the trend beside it."""
+    if len(samples) < 4:
         return [Figure("VmRSS growth after warm-up", "too few samples", f"≤ {GROWTH_MB} MB", None)]
     warm = _warm_up(samples)
-    after = [sample for sample in samples if sample["done"] >= warm]
-    base = after[0]["rss_kb"]
-    peak = max(sample["rss_kb"] for sample in after)
-    growth = (peak - base) / 1024
-    last = (after[-1]["rss_kb"] - base) / 1024
+    after = [sample["rss_kb"] / 1024 for sample in samples if sample["done"] >= warm]
+    window = max(1, min(5, len(after) // 2))
+    first, last = statistics.median(after[:window]), statistics.median(after[-window:])
+    growth = last - first
+    done = [sample["done"] for sample in samples if sample["done"] >= warm]
+    slope = statistics.linear_regression(done, after).slope * 10_000 if len(after) > 2 else 0
     curve = ", ".join(
         f"{sample['done'] // 1000}k: {sample['rss_kb'] / 1024:.0f}"
         for sample in samples[:: max(1, len(samples) // 12)]
     )
     return [
+        Figure("VmRSS at start (attract loop)", f"{samples[0]['rss_kb'] / 1024:.0f} MB"),
         Figure(
-            "VmRSS at start (Home... the attract loop)", f"{samples[0]['rss_kb'] / 1024:.0f} MB"
+            f"VmRSS after warm-up ({warm:,} actions): first / last {window} samples, median",
+            f"{first:.0f} / {last:.0f} MB",
         ),
-        Figure(f"VmRSS at the end of warm-up ({warm:,} actions)", f"{base / 1024:.0f} MB"),
         Figure(
-            f"VmRSS growth after warm-up (peak − at {warm // 1000}k)",
+            "VmRSS growth after warm-up (last − first, medians)",
             f"{growth:+.1f} MB",
             f"≤ {GROWTH_MB} MB",
             growth <= GROWTH_MB,
         ),
-        Figure("· at the end − at the end of warm-up", f"{last:+.1f} MB"),
+        Figure("· trend after warm-up (least squares)", f"{slope:+.1f} MB per 10k actions"),
+        Figure(
+            "· lowest / highest sample after warm-up", f"{min(after):.0f} / {max(after):.0f} MB"
+        ),
         Figure("· VmRSS (MB) by thousand actions", curve),
+        Figure(
+            "· where the visitor was, before leaving: median",
+            f"{statistics.median(x['where_kb'] for x in samples) / 1024:.0f} MB",
+        ),
         Figure("· peak VmRSS (VmHWM)", f"{samples[-1]['hwm_kb'] / 1024:.0f} MB"),
     ]
 
@@ -288,6 +312,10 @@ def _plot(samples: list[dict], path: Path, actions_each: int) -> None:
     done = [sample["done"] for sample in samples]
     axes.plot(done, [s["rss_kb"] / 1024 for s in samples], marker=".", label="VmRSS")
     axes.plot(done, [s["anon_kb"] / 1024 for s in samples], linewidth=1, label="anonymous")
+    axes.plot(
+        done, [s["where_kb"] / 1024 for s in samples], linewidth=0.8, linestyle=":",
+        label="before the visitor left",
+    )  # fmt: skip
     if done:
         for mark in range(actions_each, done[-1] + 1, actions_each):
             axes.axvline(mark, color="0.85", linewidth=0.8, zorder=0)
