@@ -71,12 +71,15 @@ class _CatalogListModel(QAbstractListModel):
     def _text(self, texts: dict[str, str]) -> str:
         return localized(texts, self._language)
 
+    # Emptied by removing every row, not by a reset (the gallery's model: emptied when a
+    # visit ends or a new catalogue comes, while its page may still slide away). A reset
+    # while the grid still built tiles beyond the screen made it cancel a tile the model no
+    # longer had: Qt's warning "DelegateModel::cancel: index out range" (found by the
+    # restless visitor, tests/visitor.py).
+    empty_by_removal = False
+
     def _set_items(self, items: list) -> None:
-        if self._items and not items:
-            # Emptied (a visit ends, a new catalogue): rows removed, not a reset. A reset
-            # while the view still builds tiles beyond the screen (a gallery sliding away)
-            # made it cancel a tile the model no longer has: Qt's warning "DelegateModel::
-            # cancel: index out range" (found by the restless visitor, tests/visitor.py).
+        if self.empty_by_removal and self._items and not items:
             self.beginRemoveRows(QModelIndex(), 0, len(self._items) - 1)
             self._items = []
             self.endRemoveRows()
