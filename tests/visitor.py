@@ -44,7 +44,7 @@ RESTLESS = {
 }  # fmt: skip
 CHOOSING = {
     "button": 10, "toward": 70, "tap": 4, "fling": 4, "pinch": 3, "key": 0,
-    "language": 3, "nav": 3, "idle": 1,
+    "language": 3, "nav": 3, "idle": 2,
 }  # fmt: skip
 GOALS = tuple(screen for screen in SCREENS if screen != "home")  # Home is never far
 PAUSES_MS = (0, 0, 1, 2, 4)  # the event loop runs this long after an action
@@ -467,7 +467,7 @@ class RestlessVisitor:
         """The visitor walks away: the countdown begins (the next touch cancels it), or it
         ends and the kiosk forgets the visit, as after idle_timeout_s + idle_countdown_s."""
         idle = self.kiosk.idle
-        if self.rng.random() < 0.4:
+        if self.rng.random() < 0.3:
             idle._start_countdown()  # what idle_timeout_s without a touch does
         else:
             idle.stop()  # the countdown's end (IdleWatcher._count_down)
