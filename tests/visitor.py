@@ -40,11 +40,11 @@ ACTION_KINDS = (
 # a visitor leaves now and then.
 RESTLESS = {
     "button": 0, "toward": 0, "tap": 50, "fling": 30, "pinch": 8, "key": 0,
-    "language": 1, "nav": 0, "idle": 0.1,
+    "language": 1, "nav": 0, "idle": 0.2,
 }  # fmt: skip
 CHOOSING = {
     "button": 10, "toward": 70, "tap": 4, "fling": 4, "pinch": 3, "key": 0,
-    "language": 3, "nav": 3, "idle": 2,
+    "language": 3, "nav": 3, "idle": 3,
 }  # fmt: skip
 GOALS = tuple(screen for screen in SCREENS if screen != "home")  # Home is never far
 PAUSES_MS = (0, 0, 1, 2, 4)  # the event loop runs this long after an action
