@@ -4,7 +4,7 @@ Names: startup, navigation, qr, import, map, search, scale, soak (all but soak b
 `scale` measures every DESIGN §7 number at 10,000 products beside its target, with headless
 Chromium on the same gallery; its options shorten a trial run (the defaults are the issue's
 full run). `soak` runs a restless visitor's 100,000 actions on the 10,000-product catalogue
-(hours: name it to run it) and prints the memory curve.
+(most of an hour: name it to run it) and prints the memory curve.
 """
 
 import argparse
@@ -33,7 +33,7 @@ SIMPLE = {
     "search": ("visitors' search, 10,000 products", search.run),
 }
 NAMES = (*SIMPLE, "scale", "soak")
-DEFAULT = (*SIMPLE, "scale")  # the soak takes hours: run when named
+DEFAULT = (*SIMPLE, "scale")  # the soak takes most of an hour: run when named
 
 
 def main(argv: list[str] | None = None) -> None:
