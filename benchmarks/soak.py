@@ -59,9 +59,9 @@ def catalogues() -> tuple[Path, Path, Path]:
         FOLDER.mkdir(parents=True, exist_ok=True)
         made = variant_catalogue(scale, FOLDER)  # FOLDER/media: the scale photos, linked
         shutil.copyfile(scale, original)
-        from tests.visitor import _point_media_at
+        from tests.visitor import point_media_at
 
-        _point_media_at(original, "media")
+        point_media_at(original, "media")
         assert made == variant
         print(f"  made in {time.perf_counter() - started:.0f} s", flush=True)
     assert (SCALE / "media").is_dir()

@@ -505,7 +505,7 @@ def variant_catalogue(source: Path, folder: Path, every: int = 10) -> Path:
         shutil.copytree(media_dir_of(source), media, copy_function=os.link)
     variant = folder / "variant.db"
     shutil.copy(source, variant)
-    _point_media_at(variant, "media")
+    point_media_at(variant, "media")
     sheet = folder / "products.csv"
     with sheet.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=SHEETS["products"].names)
@@ -519,7 +519,7 @@ def variant_catalogue(source: Path, folder: Path, every: int = 10) -> Path:
     return variant
 
 
-def _point_media_at(db_path: Path, media_dir: str) -> None:
+def point_media_at(db_path: Path, media_dir: str) -> None:
     import sqlite3
 
     db = sqlite3.connect(db_path)
