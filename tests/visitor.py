@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtQuick import QQuickItem
@@ -283,11 +284,15 @@ class RestlessVisitor:
         if item is None:
             self._tap()
             return
+        point = centre(item)
         for _ in range(20):
             if not self._moving(item):
                 break
             QTest.qWait(15)
-        self._tap_at(centre(item))
+            if not shiboken6.isValid(item):  # its page went meanwhile (a new catalogue)
+                break
+            point = centre(item)  # where it is now
+        self._tap_at(point)
 
     # -- the actions ------------------------------------------------------------------
     def _button(self) -> None:
