@@ -253,10 +253,15 @@ def _counts(counts: dict[str, int]) -> str:
 
 
 def _warm_up(samples: list[dict]) -> int:
-    """Actions counted as warm-up: WARM_UP, or a fifth of a shorter run (whole thousands)."""
+    """Actions counted as warm-up: WARM_UP (both catalogues shown once); in a shorter run
+    up to the first new catalogue shown (the first replacement costs the most: two
+    catalogues of 10,000 products side by side while the new one loads), or a fifth of a
+    run shorter still (whole thousands)."""
     last = samples[-1]["done"] if samples else 0
     if last >= 2 * WARM_UP:
         return WARM_UP
+    if last >= 2 * (CATALOGUE_EVERY + SAMPLE_EVERY):
+        return CATALOGUE_EVERY + SAMPLE_EVERY
     return max(SAMPLE_EVERY, last // 5 // SAMPLE_EVERY * SAMPLE_EVERY)
 
 
