@@ -70,6 +70,7 @@ class KioskController(QObject):  # type: ignore[operator]
         self._district_map = DistrictMapModel(catalog, self)
         self._featured = ProductListModel(catalog, self)
         self._gallery = ProductListModel(catalog, self)
+        self._gallery.empty_by_removal = True  # see _CatalogListModel.empty_by_removal
         self._shortlist_ids: list[str] = []
         self._shortlist = ProductListModel(catalog, self)
         self._product = ProductDetail(catalog, self)

@@ -71,10 +71,22 @@ class _CatalogListModel(QAbstractListModel):
     def _text(self, texts: dict[str, str]) -> str:
         return localized(texts, self._language)
 
+    # Emptied by removing every row, not by a reset (the gallery's model: emptied when a
+    # visit ends or a new catalogue comes, while its page may still slide away). A reset
+    # while the grid still built tiles beyond the screen made it cancel a tile the model no
+    # longer had: Qt's warning "DelegateModel::cancel: index out range" (found by the
+    # restless visitor, tests/visitor.py).
+    empty_by_removal = False
+
     def _set_items(self, items: list) -> None:
-        self.beginResetModel()
-        self._items = items
-        self.endResetModel()
+        if self.empty_by_removal and self._items and not items:
+            self.beginRemoveRows(QModelIndex(), 0, len(self._items) - 1)
+            self._items = []
+            self.endRemoveRows()
+        else:
+            self.beginResetModel()
+            self._items = items
+            self.endResetModel()
         self.countChanged.emit()
 
     def _get_count(self) -> int:
