@@ -93,9 +93,26 @@ def _measure(layered: bool, width: int, height: int, pinches: int) -> tuple[list
     return frames, idle_frames
 
 
-def run(pinches: int = 3) -> dict[str, str]:
+def _application() -> None:
     app = QGuiApplication.instance() or QGuiApplication([])
     fonts.apply_default_font(app)
+
+
+def zooming_frames_ms(width: int = 1080, height: int = 1920, pinches: int = 2) -> list[float]:
+    """The kiosk's map (the cached layer) pinch-zoomed: each frame's time in milliseconds."""
+    _application()
+    frames, _idle = _measure(True, width, height, pinches)
+    return [frame * 1000 for frame in frames]
+
+
+def idle_frames() -> int:
+    """Frames the kiosk's map draws in 2 s without a touch."""
+    _application()
+    return _measure(True, 1080, 1920, 0)[1]
+
+
+def run(pinches: int = 3) -> dict[str, str]:
+    _application()
     figures = {}
     for width, height in ((1080, 1920), (1920, 1080)):
         for layered in (False, True):
