@@ -241,3 +241,24 @@ def test_the_stack_follows_the_history(kiosk, catalog):
         assert top == controller.page + "Page"
         assert held == sorted(page + "Page" for page in controller.history)
     assert controller.history == ["home"]
+
+
+def test_pages_left_faster_than_they_slide_do_not_pile_up(kiosk, catalog):
+    """A visitor opening products and going back faster than the pages slide: each change
+    made during a slide goes at once, so no half-slid page is kept (each holds its photos)."""
+    kiosk.wake()
+    kiosk.controller.openFeatured()
+    kiosk.settle()
+    for product in list(catalog.products.values())[:12]:
+        kiosk.controller.openProduct(product.id)
+        kiosk.qtbot.wait(40)
+        kiosk.controller.back()
+        kiosk.qtbot.wait(40)
+    pages = [
+        item
+        for item in scene_items(kiosk.window.contentItem())
+        if item.objectName() == "productPage"
+    ]
+    assert len(pages) <= 1
+    kiosk.settle()
+    assert kiosk.page().objectName() == "galleryPage"

@@ -65,6 +65,9 @@ Window {
                 stack.visit = visit
                 stack.clear(StackView.Immediate)
             }
+            // A change while a page still slides goes at once: a visitor tapping faster than
+            // the slides sees what they asked for now, and half-slid pages do not pile up.
+            const hurry = busy
             let kept = 0
             while (kept < depth && kept < history.length
                    && get(kept).objectName === history[kept] + "Page")
@@ -72,10 +75,11 @@ Window {
             if (kept === 0)
                 clear(StackView.Immediate)
             else if (kept < depth)
-                popToIndex(kept - 1)
+                popToIndex(kept - 1, hurry ? StackView.Immediate : StackView.PopTransition)
             const added = history.slice(kept).map(name => window.pages[name])
             if (added.length > 0)
-                pushItems(added, depth === 0 ? StackView.Immediate : StackView.PushTransition)
+                pushItems(added, depth === 0 || hurry ? StackView.Immediate
+                                                      : StackView.PushTransition)
         }
 
         Component.onCompleted: follow(window.kiosk.history, window.kiosk.visit)
