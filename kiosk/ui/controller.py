@@ -351,6 +351,9 @@ class KioskController(QObject):  # type: ignore[operator]
             seconds = self._idle.last_touch() - self._visit_began
             self._stats.visit_ended(seconds, len(self._shortlist_ids))
         self._idle.stop()
+        # A new visit first: the stack drops the visitor's pages at once, before the models
+        # behind them empty.
+        self._visit += 1
         self.home()
         self.setLanguage(DEFAULT_LANGUAGE)
         self._gallery.show([])
@@ -363,7 +366,6 @@ class KioskController(QObject):  # type: ignore[operator]
         self._set_shortlist([])
         self._clear_search()
         self.galleryChanged.emit()
-        self._visit += 1
         self.historyChanged.emit()
         self._take_pending()
         if not self._attract:

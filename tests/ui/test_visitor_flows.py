@@ -262,3 +262,24 @@ def test_pages_left_faster_than_they_slide_do_not_pile_up(kiosk, catalog):
     assert len(pages) <= 1
     kiosk.settle()
     assert kiosk.page().objectName() == "galleryPage"
+
+
+def test_idle_reset_while_a_page_still_builds_its_cards_warns_nothing(kiosk, catalog):
+    """The restless visitor's find: the visitor leaves (idle reset) while a gallery or the
+    shortlist still builds its cards; the page leaves the stack before its model empties, so
+    no view cancels a card the model no longer has (a Qt warning fails this test)."""
+    controller = kiosk.controller
+    crafts = list(catalog.crafts)
+    for round_ in range(24):
+        controller.wake()
+        if round_ % 2:
+            for product in list(catalog.products)[:12]:
+                controller.addToShortlist(product)
+            controller.openShortlist()
+        else:
+            controller.openCraft(crafts[round_ % len(crafts)])
+        kiosk.qtbot.wait(round_ % 7 * 3)
+        controller.resetToAttract()
+        kiosk.qtbot.wait(round_ % 5 * 4)
+    kiosk.settle()
+    assert controller.attract and controller.history == ["home"]

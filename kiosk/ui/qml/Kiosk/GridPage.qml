@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls
 
 // A browsing page: a title band over a grid of tiles to flick through (crafts, districts,
 // a gallery of products). Each tile fills its cell; the cells reach into the page margin
@@ -10,7 +11,7 @@ Item {
     property alias subtitle: header.subtitle
     property alias accent: header.accent
     property alias gridName: grid.objectName
-    property alias model: grid.model
+    property var model
     property alias delegate: grid.delegate
     property int portraitColumns: 2
     property int landscapeColumns: 4
@@ -47,6 +48,9 @@ Item {
         anchors.rightMargin: Theme.margin - Theme.gap / 2 + page.besideWidth
         anchors.bottomMargin: page.belowHeight
         clip: true
+        // None once the page has left the stack: the tiles it still builds stop before the
+        // model empties (else "DelegateModel::cancel: index out range").
+        model: page.StackView.index >= 0 ? page.model : null
         flow: page.strip ? GridView.FlowTopToBottom : GridView.FlowLeftToRight
         cellHeight: page.strip ? Math.max(0, height - bottomMargin) : page.rowHeight
         cellWidth: page.strip

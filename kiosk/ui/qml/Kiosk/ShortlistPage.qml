@@ -1,5 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls
 import Kiosk.Backend
 
 // The products a visitor collected, and one QR code that carries them all to the
@@ -38,7 +39,9 @@ Item {
         spacing: Theme.gap
         bottomMargin: Theme.gap
         boundsBehavior: Flickable.StopAtBounds
-        model: page.kiosk.shortlist
+        // None once the page has left the stack: the rows it still builds stop before the
+        // shortlist empties (else "DelegateModel::cancel: index out range").
+        model: page.StackView.index >= 0 ? page.kiosk.shortlist : null
         delegate: ShortlistRow {
             width: ListView.view.width
             onOpened: (productId) => page.kiosk.openProduct(productId)
