@@ -161,3 +161,21 @@ def test_typing_a_word_letter_by_letter_and_back_finds_what_a_fresh_search_finds
     steps = [word[:end] for end in range(1, len(word) + 1)]
     for text in steps + steps[::-1] + ["x" + word, word[2:]]:
         assert typing.ranked(text) == SearchIndex(catalog).ranked(text), text
+
+
+def test_devanagari_held_narrow_is_not_mistaken_for_latin_letters(catalog):
+    """The index keeps Devanagari letters one byte wide by moving them onto U+0080-U+00FF;
+    a query of those Latin letters must still find only what holds them, after a Devanagari
+    query whose moved letters look the same (० is held as æ)."""
+    products = list(catalog.products.values())
+    latin, devanagari = products[0], products[1]
+    renamed = dict(catalog.products)
+    renamed[latin.id] = dataclasses.replace(latin, name={**latin.name, "en": "Ærøskøbing æble"})
+    renamed[devanagari.id] = dataclasses.replace(
+        devanagari, name={**devanagari.name, "hi": "कलश १०००"}
+    )
+    index = SearchIndex(dataclasses.replace(catalog, products=renamed))
+    assert index.search("०") == [devanagari.id]
+    assert index.search("æble") == [latin.id]
+    assert index.search("æ") == [latin.id]
+    assert index.search("कलश") == [devanagari.id]
