@@ -17,9 +17,8 @@ STARTED = time.time()
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
-from PySide6.QtCore import QEasingCurve, QLoggingCategory, QPropertyAnimation, QSize, Qt  # noqa: E402
+from PySide6.QtCore import QEasingCurve, QLoggingCategory, QPropertyAnimation, QSize  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
 
 from benchmarks import session as s  # noqa: E402
 from kiosk.catalog.store import load_catalog  # noqa: E402
@@ -122,7 +121,7 @@ def session(args) -> None:
         controller.historyChanged.connect(navigated)
         point = s.centre_of(item)
         started = time.perf_counter()
-        QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+        s.tap(window, point)
         yield lambda: bool(changed) and bool(frames.since(changed[0]))
         controller.historyChanged.disconnect(navigated)
         taps.append(frames.since(changed[0])[0] - started)

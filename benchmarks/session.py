@@ -10,7 +10,8 @@ import time
 from collections.abc import Callable, Generator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtQuick import QQuickItem
 
 Wait = float | Callable[[], bool]
@@ -183,3 +184,19 @@ def photos_shown(grid: QQuickItem) -> tuple[int, int]:
 
 def centre_of(item: QQuickItem):
     return item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+
+
+def tap(window, point) -> None:
+    """A press and release of the left button at `point`, delivered at once, as
+    `QTest.mouseClick` does. QtTest is not loaded: it maps QtWidgets (6 MB of resident
+    memory a kiosk never has), and the memory figures are the kiosk's."""
+    at = QPointF(point)
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    for kind, buttons in (
+        (QEvent.Type.MouseButtonPress, left),
+        (QEvent.Type.MouseButtonRelease, none),
+    ):
+        event = QMouseEvent(
+            kind, at, window.mapToGlobal(at), left, buttons, Qt.KeyboardModifier.NoModifier
+        )
+        QCoreApplication.sendEvent(window, event)
