@@ -74,10 +74,57 @@ class Artisan:
     contact_consent: bool
 
 
+class LongTexts:
+    """Products' descriptions and materials, and their photos' alt texts, in every language:
+    the texts of a catalogue that only a product page, the search index being built or a
+    published site needs, read when asked for. Held in memory they took 24 MB of a
+    10,000-product kiosk."""
+
+    def get(self, product_id: str) -> tuple[Texts, Texts]:
+        """(description, materials) of the product; empty texts for one it does not know."""
+        raise NotImplementedError
+
+    def alts(self, product_id: str) -> Mapping[int, Texts]:
+        """The alt texts of the product's photos by position; {} for one it does not know."""
+        raise NotImplementedError
+
+
+class HeldTexts(LongTexts):
+    """Texts kept in memory: a catalogue migrated in memory (see _brought_up_to_date), or
+    products made by hand (benchmarks, tests)."""
+
+    def __init__(
+        self,
+        texts: Mapping[str, tuple[Texts, Texts]] | None = None,
+        alts: Mapping[str, Mapping[int, Texts]] | None = None,
+    ):
+        self._texts = dict(texts or {})
+        self._alts = dict(alts or {})
+
+    def update(self, texts: Mapping[str, tuple[Texts, Texts]]) -> None:
+        self._texts.update(texts)
+
+    def get(self, product_id: str) -> tuple[Texts, Texts]:
+        return self._texts.get(product_id) or (_EMPTY, _EMPTY)
+
+    def alts(self, product_id: str) -> Mapping[int, Texts]:
+        return self._alts.get(product_id, {})
+
+
+_EMPTY: Texts = {lang: "" for lang in LANGUAGES}
+_LONG_COLUMNS = [f"{name}_{lang}" for name in ("description", "materials") for lang in LANGUAGES]
+_ALT_COLUMNS = [f"alt_{lang}" for lang in LANGUAGES]
+
+
+def _language_texts(values: Sequence[str | None]) -> Texts:
+    return dict(zip(LANGUAGES, (text or "" for text in values), strict=True))
+
+
 @dataclass(frozen=True, slots=True)
 class Photo:
     """A product's photo. Its files' paths are made when asked for: held as Path objects,
-    two per photo took about 8 MB of a 10,000-product kiosk."""
+    two per photo took about 8 MB of a 10,000-product kiosk. Its alt text is read when asked
+    for (LongTexts)."""
 
     media_dir: Path  # the one folder of the catalogue's photos, shared by all of them
     display_name: str  # the display copy, relative to media_dir
@@ -85,8 +132,10 @@ class Photo:
     width: int
     height: int
     credit: str
-    alt: Texts
     illustrative: bool
+    product: str  # the product's id and the photo's position in the catalogue file
+    position: int
+    long_texts: LongTexts = field(repr=False, compare=False)
 
     @property
     def display(self) -> Path:
@@ -96,33 +145,9 @@ class Photo:
     def thumb(self) -> Path:
         return self.media_dir / self.thumb_name
 
-
-class LongTexts:
-    """Products' descriptions and materials, in every language, by product id: the longest
-    texts of a catalogue, read only when asked for (a product page, the search index being
-    built, a published site). Held in memory they took 19 MB of a 10,000-product kiosk."""
-
-    def get(self, product_id: str) -> tuple[Texts, Texts]:
-        """(description, materials) of the product; empty texts for one it does not know."""
-        raise NotImplementedError
-
-
-class HeldTexts(LongTexts):
-    """Texts kept in memory: a catalogue migrated in memory (see _brought_up_to_date), or
-    products made by hand (benchmarks, tests)."""
-
-    def __init__(self, texts: Mapping[str, tuple[Texts, Texts]] | None = None):
-        self._texts = dict(texts or {})
-
-    def update(self, texts: Mapping[str, tuple[Texts, Texts]]) -> None:
-        self._texts.update(texts)
-
-    def get(self, product_id: str) -> tuple[Texts, Texts]:
-        return self._texts.get(product_id) or (_EMPTY, _EMPTY)
-
-
-_EMPTY: Texts = {lang: "" for lang in LANGUAGES}
-_LONG_COLUMNS = [f"{name}_{lang}" for name in ("description", "materials") for lang in LANGUAGES]
+    @property
+    def alt(self) -> Texts:
+        return self.long_texts.alts(self.product).get(self.position, _EMPTY)
 
 
 class FileTexts(LongTexts):
@@ -133,6 +158,7 @@ class FileTexts(LongTexts):
     (when the snapshot is let go); any thread may read through it."""
 
     _SQL = f"SELECT {', '.join(_LONG_COLUMNS)} FROM products WHERE id = ?"
+    _ALTS_SQL = f"SELECT position, {', '.join(_ALT_COLUMNS)} FROM media WHERE product = ?"
     CACHE_PAGES = 32  # SQLite's page cache for these look-ups (its default: 2 MB)
 
     def __init__(self, conn: sqlite3.Connection, path: Path):
@@ -140,6 +166,7 @@ class FileTexts(LongTexts):
         self._path = path
         self._lock = threading.Lock()
         self._last: tuple[str, tuple[Texts, Texts]] | None = None  # a page reads both
+        self._last_alts: tuple[str, dict[int, Texts]] | None = None  # and every photo's
         weakref.finalize(self, conn.close)
 
     def get(self, product_id: str) -> tuple[Texts, Texts]:
@@ -156,12 +183,23 @@ class FileTexts(LongTexts):
             if row is None:
                 return _EMPTY, _EMPTY
             n = len(LANGUAGES)
-            texts = (
-                dict(zip(LANGUAGES, (t or "" for t in row[:n]), strict=True)),
-                dict(zip(LANGUAGES, (t or "" for t in row[n:]), strict=True)),
-            )
+            texts = _language_texts(row[:n]), _language_texts(row[n:])
             self._last = (product_id, texts)
             return texts
+
+    def alts(self, product_id: str) -> Mapping[int, Texts]:
+        with self._lock:
+            last = self._last_alts
+            if last is not None and last[0] == product_id:
+                return last[1]
+            try:
+                rows = self._conn.execute(self._ALTS_SQL, (product_id,)).fetchall()
+            except sqlite3.DatabaseError as error:
+                log.error("%s: cannot read the alt texts of %s: %s", self._path, product_id, error)
+                return {}
+            alts = {row[0]: _language_texts(row[1:]) for row in rows}
+            self._last_alts = (product_id, alts)
+            return alts
 
 
 _NO_TEXTS = HeldTexts()
@@ -354,14 +392,15 @@ def media_dir_of(path: Path) -> Path:
 def _held_texts(db: Database) -> HeldTexts:
     """Every product's long texts from `db` (a catalogue migrated in memory, soon gone)."""
     n = len(LANGUAGES)
+    alts: dict[str, dict[int, Texts]] = {}
+    for r in db.execute(f"SELECT product, position, {', '.join(_ALT_COLUMNS)} FROM media"):
+        alts.setdefault(r[0], {})[r[1]] = _language_texts(r[2:])
     return HeldTexts(
         {
-            r[0]: (
-                dict(zip(LANGUAGES, (t or "" for t in r[1 : n + 1]), strict=True)),
-                dict(zip(LANGUAGES, (t or "" for t in r[n + 1 :]), strict=True)),
-            )
+            r[0]: (_language_texts(r[1 : n + 1]), _language_texts(r[n + 1 :]))
             for r in db.execute(f"SELECT id, {', '.join(_LONG_COLUMNS)} FROM products")
-        }
+        },
+        alts,
     )
 
 
@@ -426,12 +465,11 @@ def _read(
         for r in db["artisans"].rows_where(order_by="id")
     }
     photos: dict[str, list[Photo]] = {}
-    # The same short texts recur on thousands of rows (codes, credits, a product's alt texts
-    # on each of its photos): keep one copy of each (a 10,000-product catalogue is held in
-    # memory for as long as the kiosk shows it).
-    alts: dict[tuple[str, ...], Texts] = {}
-    for r in db["media"].rows_where(order_by="product, position"):
-        alt = _texts(r, "alt")
+    # The same short texts recur on thousands of rows (codes, credits, product ids): keep one
+    # copy of each (a 10,000-product catalogue is held in memory while the kiosk shows it).
+    product_ids: dict[str, str] = {}
+    media = [c for c in (c.name for c in db["media"].columns) if c not in _ALT_COLUMNS]
+    for r in db["media"].rows_where(select=", ".join(media), order_by="product, position"):
         photo = Photo(
             media_dir,
             r["display"],
@@ -439,8 +477,10 @@ def _read(
             r["width"],
             r["height"],
             sys.intern(r["credit"] or ""),
-            alts.setdefault(tuple(alt.values()), alt),
             bool(r["illustrative"]),
+            product_ids.setdefault(r["product"], r["product"]),
+            r["position"],
+            long_texts,
         )
         if not (photo.display.is_file() and photo.thumb.is_file()):
             # A missing file must not leave a blank frame on screen: show the others.
@@ -454,7 +494,7 @@ def _read(
     columns = [c.name for c in db["products"].columns if c.name not in _LONG_COLUMNS]
     for r in db["products"].rows_where(select=", ".join(columns), order_by="position, id"):
         product = Product(
-            r["id"],
+            product_ids.get(r["id"], r["id"]),
             r["code"] or "",
             sys.intern(r["district"]),
             sys.intern(r["craft"]),

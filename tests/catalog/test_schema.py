@@ -120,3 +120,15 @@ def test_a_catalogue_of_an_older_schema_is_shown_migrated_in_memory(tmp_catalog)
     assert {
         p.id: (p.description["ja"], p.materials["hi"]) for p in catalog.products.values()
     } == stored
+    # And so are its photos' alt texts.
+    with closing(sqlite3.connect(tmp_catalog)) as conn:
+        alts = {
+            (r[0], r[1]): r[2] or ""
+            for r in conn.execute("SELECT product, position, alt_hi FROM media")
+        }
+    assert {
+        (photo.product, photo.position): photo.alt["hi"]
+        for p in catalog.products.values()
+        for photo in p.photos
+    } == alts
+    assert any(alts.values())
