@@ -165,41 +165,37 @@ class FileTexts(LongTexts):
         self._conn = conn
         self._path = path
         self._lock = threading.Lock()
-        self._last: tuple[str, tuple[Texts, Texts]] | None = None  # a page reads both
-        self._last_alts: tuple[str, dict[int, Texts]] | None = None  # and every photo's
+        # The rows last read by each query: a page asks for its texts more than once.
+        self._last: dict[str, tuple[str, list[tuple[Any, ...]]]] = {}
         weakref.finalize(self, conn.close)
 
     def get(self, product_id: str) -> tuple[Texts, Texts]:
-        with self._lock:
-            last = self._last
-            if last is not None and last[0] == product_id:
-                return last[1]
-            try:
-                row = self._conn.execute(self._SQL, (product_id,)).fetchone()
-            except sqlite3.DatabaseError as error:
-                # The file was read whole moments before; only a failing disk gets here.
-                log.error("%s: cannot read the texts of %s: %s", self._path, product_id, error)
-                return _EMPTY, _EMPTY
-            if row is None:
-                return _EMPTY, _EMPTY
-            n = len(LANGUAGES)
-            texts = _language_texts(row[:n]), _language_texts(row[n:])
-            self._last = (product_id, texts)
-            return texts
+        rows = self._read(self._SQL, product_id, "texts")
+        if not rows:
+            return _EMPTY, _EMPTY
+        n = len(LANGUAGES)
+        return _language_texts(rows[0][:n]), _language_texts(rows[0][n:])
 
     def alts(self, product_id: str) -> Mapping[int, Texts]:
+        return {
+            row[0]: _language_texts(row[1:])
+            for row in self._read(self._ALTS_SQL, product_id, "alt texts")
+        }
+
+    def _read(self, sql: str, product_id: str, what: str) -> list[tuple[Any, ...]]:
+        """The rows `sql` finds for the product; [] if the file cannot be read."""
         with self._lock:
-            last = self._last_alts
+            last = self._last.get(sql)
             if last is not None and last[0] == product_id:
                 return last[1]
             try:
-                rows = self._conn.execute(self._ALTS_SQL, (product_id,)).fetchall()
+                rows = self._conn.execute(sql, (product_id,)).fetchall()
             except sqlite3.DatabaseError as error:
-                log.error("%s: cannot read the alt texts of %s: %s", self._path, product_id, error)
-                return {}
-            alts = {row[0]: _language_texts(row[1:]) for row in rows}
-            self._last_alts = (product_id, alts)
-            return alts
+                # The file was read whole moments before; only a failing disk gets here.
+                log.error("%s: cannot read the %s of %s: %s", self._path, what, product_id, error)
+                return []
+            self._last[sql] = (product_id, rows)
+            return rows
 
 
 _NO_TEXTS = HeldTexts()
