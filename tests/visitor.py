@@ -473,7 +473,7 @@ class RestlessVisitor:
         ends and the kiosk forgets the visit, as after idle_timeout_s + idle_countdown_s."""
         idle = self.kiosk.idle
         if self.rng.random() < 0.3:
-            idle._start_countdown()  # what idle_timeout_s without a touch does
+            idle.start_countdown()
         else:
             idle.stop()  # the countdown's end (IdleWatcher._count_down)
             idle.timedOut.emit()

@@ -32,7 +32,7 @@ class IdleWatcher(QObject):  # type: ignore[operator]
         self._seconds_left = 0
         self._last_touch = time.monotonic()
         self._quiet = QTimer(self, singleShot=True, interval=idle_s * 1000)
-        self._quiet.timeout.connect(self._start_countdown)
+        self._quiet.timeout.connect(self.start_countdown)
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self._count_down)
 
@@ -67,7 +67,8 @@ class IdleWatcher(QObject):  # type: ignore[operator]
         self._tick.stop()
         self._set_seconds_left(0)
 
-    def _start_countdown(self) -> None:
+    def start_countdown(self) -> None:
+        """What `idle_s` without a touch does: the countdown begins (a touch cancels it)."""
         self._set_seconds_left(self._countdown_s)
         self._tick.start()
 
