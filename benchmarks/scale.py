@@ -144,7 +144,7 @@ def session(db: Path, options) -> list[Figure]:
         Figure("VmRSS after the flick", f"{found['rss_after_flick']['VmRSS'] / MB:.0f} MB"),
         Figure(
             f"VmRSS after browsing {found['galleries_scrolled']} galleries, "
-            f"{found['product_pages_opened']:,} product pages",
+            f"{found['product_pages_opened']:,} product pages (en, hi, ja in turn)",
             f"{rss_browsed:.0f} MB",
             "≤ 200 MB",
             rss_browsed <= 200,

@@ -22,6 +22,7 @@ from PySide6.QtGui import QGuiApplication  # noqa: E402
 
 from benchmarks import session as s  # noqa: E402
 from kiosk.catalog.store import load_catalog  # noqa: E402
+from kiosk.languages import LANGUAGES  # noqa: E402
 from kiosk.ui.app import start_kiosk  # noqa: E402
 
 SIZE = QSize(1920, 1080)
@@ -29,6 +30,7 @@ FLICK_PX_PER_S = 8000
 # Memory is read after this long without input: the kiosk hands freed memory back to the
 # system shortly after a visitor's last tap (kiosk/ui/memory.py).
 SETTLE_S = 5.0
+LANGUAGE_EVERY = 100  # navigation cycles in one language before the next
 
 
 def _application() -> QGuiApplication:
@@ -174,12 +176,14 @@ def session(args) -> None:
         yield SETTLE_S
         figures["rss_after_flick"] = s.status()
 
-        # Browse: every craft and district gallery top to bottom, then product pages.
+        # Browse: every craft and district gallery top to bottom, then product pages, in
+        # each of the visitors' languages in turn (their fonts are mapped as they draw).
         browse_samples: list[tuple[int, int]] = []
         galleries = [("craft", code) for code in catalog.crafts] + [
             ("district", code) for code in catalog.districts
         ]
-        for kind, code in galleries if args.browse else []:
+        for number, (kind, code) in enumerate(galleries if args.browse else []):
+            controller.setLanguage(LANGUAGES[number % len(LANGUAGES)])
             (controller.openCraft if kind == "craft" else controller.openDistrict)(code)
             yield drawn()
             yield from scroll_through(
@@ -198,6 +202,8 @@ def session(args) -> None:
         rss_by_cycle: dict[int, int] = {}
         cycle_s: list[float] = []
         for cycle in range(args.cycles):
+            if cycle % LANGUAGE_EVERY == 0:
+                controller.setLanguage(LANGUAGES[cycle // LANGUAGE_EVERY % len(LANGUAGES)])
             started = time.perf_counter()
             controller.openProduct(ids[cycle % len(ids)])
             yield shown(time.perf_counter())
@@ -213,6 +219,7 @@ def session(args) -> None:
         figures["product_pages_opened"] = min(args.cycles, len(ids))
         figures["rss_by_cycle"] = rss_by_cycle
         figures["cycle_s"] = cycle_s
+        controller.setLanguage(LANGUAGES[0])
         controller.home()
         yield drawn()
         yield SETTLE_S
