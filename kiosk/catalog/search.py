@@ -155,10 +155,10 @@ def _folded(
 # U+0080-U+00FF one. Runs and queries are moved alike, so what matches is unchanged.
 _DEVANAGARI_NARROW = {0x0900 + i: 0x0080 + i for i in range(0x80)}
 _FOUND = (-1).__ne__  # str.find found it
+_NEXT = (1).__add__
 # Product numbers, as an array: the hits of a visitor's last queries are kept (_hits), and a
 # query of one letter finds most of 10,000 products in each rank, 1.4 MB as a list of ints.
 Hits: TypeAlias = "array[int]"
-_NEXT = (1).__add__
 
 
 class _Column:
