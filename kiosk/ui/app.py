@@ -223,6 +223,9 @@ def start_kiosk(
     controller.historyChanged.connect(trimmer.poke)
     controller.catalogChanged.connect(trimmer.poke)
     trimmer.poke()  # the catalogue's loading left free memory behind
+    # The fonts and glyphs a visitor's languages needed go when they change language or leave.
+    controller.languageChanged.connect(fonts.release_font_caches)
+    controller.attractChanged.connect(lambda: controller.attract and fonts.release_font_caches())
     watchers: list[QObject] = [watcher, poll, trimmer]
     inbox_watcher = None
     inbox = str(catalog.settings["inbox_dir"])

@@ -77,6 +77,7 @@ def test_the_build_holds_both_programs_python_qt_wayland_and_the_fonts(built):
     assert list((qt / "plugins" / "wayland-shell-integration").glob("libxdg-shell*.so"))
     assert (internal / "catalog.db").is_file()
     assert (internal / "kiosk" / "ui" / "qml" / "Kiosk" / "Main.qml").is_file()
+    assert (internal / "kiosk" / "ui" / "reset-font.ttf").is_file()  # fonts.release_font_caches
     assert sorted(p.name for p in (internal / "kiosk" / "ui" / "i18n").glob("*.qm")) == [
         "kiosk_en.qm",
         "kiosk_hi.qm",
