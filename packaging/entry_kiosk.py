@@ -2,6 +2,6 @@
 
 import sys
 
-from kiosk.ui.app import main
+from kiosk.ui.launch import main
 
 sys.exit(main())

@@ -6,7 +6,6 @@ so that screens never wait on SQLite and a new catalogue can replace the old in 
 
 import logging
 import sqlite3
-import sys
 import threading
 import weakref
 from collections.abc import Mapping, Sequence
@@ -463,7 +462,13 @@ def _read(
     photos: dict[str, list[Photo]] = {}
     # The same short texts recur on thousands of rows (codes, credits, product ids): keep one
     # copy of each (a 10,000-product catalogue is held in memory while the kiosk shows it).
-    product_ids: dict[str, str] = {}
+    # Not sys.intern: an interned copy outlives its snapshot while the next one uses it, and
+    # pins the memory around it (Python frees its small-object arenas only when empty).
+    copies: dict[str, str] = {}
+
+    def one(text: str) -> str:
+        return copies.setdefault(text, text)
+
     media = [c for c in (c.name for c in db["media"].columns) if c not in _ALT_COLUMNS]
     for r in db["media"].rows_where(select=", ".join(media), order_by="product, position"):
         photo = Photo(
@@ -472,9 +477,9 @@ def _read(
             r["thumb"],
             r["width"],
             r["height"],
-            sys.intern(r["credit"] or ""),
+            one(r["credit"] or ""),
             bool(r["illustrative"]),
-            product_ids.setdefault(r["product"], r["product"]),
+            one(r["product"]),
             r["position"],
             long_texts,
         )
@@ -490,11 +495,11 @@ def _read(
     columns = [c.name for c in db["products"].columns if c.name not in _LONG_COLUMNS]
     for r in db["products"].rows_where(select=", ".join(columns), order_by="position, id"):
         product = Product(
-            product_ids.get(r["id"], r["id"]),
+            one(r["id"]),
             r["code"] or "",
-            sys.intern(r["district"]),
-            sys.intern(r["craft"]),
-            sys.intern(r["artisan"]),
+            one(r["district"]),
+            one(r["craft"]),
+            one(r["artisan"]),
             _texts(r, "name"),
             bool(r["gi_tag"]),
             bool(r["featured"]),
