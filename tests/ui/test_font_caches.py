@@ -50,5 +50,6 @@ def test_without_its_reset_font_the_kiosk_keeps_the_caches_and_says_so(qapp, tmp
     gone = tmp_path / "reset-font.ttf"
     with caplog.at_level(logging.ERROR, logger="kiosk.ui.fonts"):
         assert not fonts.release_font_caches(gone)
+        assert not fonts.release_font_caches(gone)  # the next visitor: no second line
     errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
     assert len(errors) == 1 and str(gone) in errors[0]
