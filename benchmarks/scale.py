@@ -20,7 +20,6 @@ from benchmarks import chromium
 from benchmarks.scale_catalogue import catalogue
 from benchmarks.stats import percentile
 from kiosk.catalog.store import load_catalog
-from kiosk.ui.launch import ALLOCATOR
 
 MB = 1024  # kB in a MiB: /proc reports kB
 
@@ -63,9 +62,7 @@ def machine() -> list[Figure]:
 
 
 def _kiosk(*args: str, timeout: float = 7200) -> dict:
-    # The allocator the `kiosk` program runs with (kiosk/ui/launch.py), unless PYTHONMALLOC says.
-    env = {**ALLOCATOR, **os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env["QT_QUICK_BACKEND"] = "software"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_QUICK_BACKEND="software")
     result = subprocess.run(
         [sys.executable, "-m", "benchmarks.scale_kiosk", *args],
         capture_output=True,

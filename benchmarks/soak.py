@@ -33,7 +33,6 @@ from pathlib import Path
 
 from benchmarks.catalogue_import import CACHE
 from benchmarks.scale import Figure, machine
-from kiosk.ui.launch import ALLOCATOR
 
 ACTIONS = 100_000
 CATALOGUE_EVERY = 5_000
@@ -177,9 +176,7 @@ def run(options: argparse.Namespace) -> list[Figure]:
         "--size", options.size, "--settle-s", str(options.settle_s),
         "--catalogue-every", str(CATALOGUE_EVERY),
     ]  # fmt: skip
-    # The allocator the `kiosk` program runs with (kiosk/ui/launch.py), unless PYTHONMALLOC says.
-    env = {**ALLOCATOR, **os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env["QT_QUICK_BACKEND"] = "software"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_QUICK_BACKEND="software")
     print(
         f"  {actions:,} actions at {options.size}, a new catalogue every {CATALOGUE_EVERY:,}, "
         f"time budget {budget_s:,.0f} s; VmRSS every {SAMPLE_EVERY:,} actions "

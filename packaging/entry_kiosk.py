@@ -2,6 +2,6 @@
 
 import sys
 
-from kiosk.ui.launch import main
+from kiosk.ui.app import main
 
 sys.exit(main())

@@ -69,14 +69,6 @@ def test_the_kiosk_starts_on_the_bundled_catalogue(catalog):
     assert f"kiosk showing {catalog.path}" in log
     assert "OpenType" not in log and "cannot render" not in log
     assert "Traceback" not in log
-    # The program started itself again with glibc's allocator (kiosk/ui/launch.py).
-    assert "Python objects allocated with malloc" in log
-
-
-def test_an_operators_own_allocator_choice_is_kept(catalog):
-    log = start(env={"PYTHONMALLOC": "pymalloc"})
-    assert "Python objects allocated with pymalloc" in log
-    assert f"kiosk showing {catalog.path}" in log
 
 
 def test_a_damaged_configured_catalogue_falls_back_to_the_bundled_one(tmp_path, catalog):

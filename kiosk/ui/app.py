@@ -41,7 +41,7 @@ from kiosk.ui.catalog_watcher import CatalogWatcher, build_search_index
 from kiosk.ui.controller import KioskController
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.inbox import InboxWatcher
-from kiosk.ui.memory import MemoryTrimmer, keep_large_blocks_mapped, python_allocator
+from kiosk.ui.memory import MemoryTrimmer, keep_large_blocks_mapped
 from kiosk.ui.qml_log import QmlWarningLog, quiet_qt_logging
 from kiosk.ui.qr_provider import QrImageProvider
 from kiosk.ui.session import ServiceSession, lock_down
@@ -302,7 +302,6 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["TZ"] = str(machine.get("time_zone"))
         time.tzset()
     configure_logging(str(machine.get("log_dir")))
-    log.info("Python objects allocated with %s (kiosk/ui/launch.py)", python_allocator())
     if machine_error:  # never a blank screen: the kiosk runs on the defaults
         log.error("%s; using the default machine settings", machine_error)
 

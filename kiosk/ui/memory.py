@@ -20,7 +20,6 @@ import ctypes
 import ctypes.util
 import logging
 import os
-import sys
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtQml import QJSEngine
@@ -55,12 +54,6 @@ def keep_large_blocks_mapped() -> bool:
     if _LIBC is None or "MALLOC_MMAP_THRESHOLD_" in os.environ:
         return False
     return bool(_LIBC.mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD))
-
-
-def python_allocator() -> str:
-    """Where Python's objects go: "malloc", the C library's allocator (kiosk/ui/launch.py sets
-    PYTHONMALLOC=malloc), or "pymalloc", Python's own (the only one that counts its blocks)."""
-    return "pymalloc" if sys.getallocatedblocks() else "malloc"
 
 
 def release_freed_memory() -> bool:
