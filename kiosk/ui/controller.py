@@ -36,6 +36,7 @@ class KioskController(QObject):  # type: ignore[operator]
     historyChanged = Signal()  # the pages (Home first) or the visit changed
     attractChanged = Signal()
     languageChanged = Signal()
+    languageAboutToChange = Signal()  # before any text is laid out in the new language
     galleryChanged = Signal()
     settingsChanged = Signal()
     catalogChanged = Signal()
@@ -148,6 +149,7 @@ class KioskController(QObject):  # type: ignore[operator]
     def setLanguage(self, language: str) -> None:
         if language not in LANGUAGES or language == self._language:
             return
+        self.languageAboutToChange.emit()
         self._language = language
         self._switch_language(language)
         for view in self._text_views:
